@@ -1,0 +1,30 @@
+# The two commands a new user needs (see README.md):
+#   make demo   install what is missing, build, run `briefing nightly` on the bundled sample data
+#   make test   install what is missing, build, run every test
+SWIFT ?= swift
+CONFIG ?= Config/briefing.yaml
+BIN = .build/release/briefing
+
+.PHONY: deps build demo test samples clean
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build -c release --product briefing
+
+demo: build
+	@$(BIN) nightly --config $(CONFIG) --verbose; status=$$?; \
+	  echo; echo "退出码：$$status（0 表示无错误，65 表示部分输入有错误、报表已按有效记录生成）"; \
+	  [ $$status -eq 0 ] || [ $$status -eq 65 ]
+
+test: deps
+	$(SWIFT) build --product briefing
+	$(SWIFT) test
+
+# Regenerates the committed sample data set; the tests check that it is what the generator writes.
+samples: build
+	rm -rf Samples && $(BIN) sample --out Samples --config $(CONFIG)
+
+clean:
+	rm -rf .build out

@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, each depending only on those above it:
+//   CXlsxWriter → XlsxWriter        a safe Swift layer over Debian's libxlsxwriter; knows nothing of counties
+//   BriefingCore                    model, metric catalog, config, ingest, aggregation; knows nothing of Excel or mail
+//   BriefingRender                  the workbook and the briefing text
+//   BriefingRun                     a whole run: outputs, manifest
+//   briefing                        the command line
+let package = Package(
+    name: "briefing",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "briefing", targets: ["briefing"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/kylef/PathKit", from: "1.0.1"),
+        .package(url: "https://github.com/stencilproject/Stencil", from: "0.15.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
+        .target(name: "BriefingCore", dependencies: ["Yams"]),
+        .target(name: "BriefingRender", dependencies: ["BriefingCore", "XlsxWriter", "Stencil", "PathKit"]),
+        .target(name: "BriefingRun", dependencies: [
+            "BriefingCore", "BriefingRender",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .executableTarget(name: "briefing", dependencies: [
+            "BriefingRun",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"]),
+        .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"]),
+        .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"]),
+        .testTarget(name: "BriefingEndToEndTests", dependencies: ["BriefingCore"]),
+    ]
+)

@@ -1,0 +1,185 @@
+import Foundation
+
+/// Reads every input the config names, in dependency order (teams, cadres, reports, attendance), and
+/// turns it into accepted records plus findings. Nothing is dropped silently: each record read is either
+/// accepted or rejected with a finding, and the accounting per file says so.
+public struct InputLoader {
+    public let config: BriefingConfig
+
+    public init(config: BriefingConfig) {
+        self.config = config
+    }
+
+    public func load() -> IngestResult {
+        var state = LoadState(catalog: config.catalog)
+        var missing: [(kind: InputKind, pattern: String)] = []
+        for kind in InputKind.allCases {
+            let schema = InputSchema(kind: kind, catalog: config.catalog)
+            for pattern in config.inputs[kind] ?? [] {
+                let files = FileGlob.expand(pattern)
+                if files.isEmpty { missing.append((kind, pattern)) }
+                for file in files { state.read(file: file, schema: schema, jurisdiction: config.jurisdiction) }
+            }
+            state.finish(kind)
+        }
+        return state.result(missing: missing)
+    }
+}
+
+/// The accumulating state of one load. Records are kept as candidates until their kind is complete,
+/// because duplicates and references can only be judged once every file of a kind has been read.
+private struct LoadState {
+    let catalog: MetricCatalog
+    var findings: [Finding] = []
+    var files: [(path: String, kind: InputKind, encoding: String?, read: Int)] = []
+    var data = DataSet()
+    /// Per file, the records that survived; filled in when each kind finishes.
+    var accepted: [Int] = []
+
+    private var teams: [Candidate<Team>] = []
+    private var cadres: [Candidate<Cadre>] = []
+    private var reports: [Candidate<MonthlyReport>] = []
+    private var attendance: [Candidate<AttendanceRecord>] = []
+
+    init(catalog: MetricCatalog) {
+        self.catalog = catalog
+    }
+
+    mutating func read(file path: String, schema: InputSchema, jurisdiction: Jurisdiction) {
+        let fileIndex = files.count
+        files.append((path, schema.kind, nil, 0))
+        accepted.append(0)
+        let reader: RecordReader
+        do {
+            reader = try RecordReader(url: URL(fileURLWithPath: path))
+        } catch {
+            findings.append(Finding(.fileUnreadable, .error, file: path, message: "无法读取文件：\(error)"))
+            return
+        }
+        files[fileIndex].encoding = reader.encodingName
+        var columns = ColumnMapping(schema: schema, file: path)
+        var builder = RecordBuilder(schema: schema, catalog: catalog, jurisdiction: jurisdiction, file: path)
+        for event in reader {
+            switch event {
+            case .columns(let headers, let line):
+                columns.declare(headers, line: line)
+            case .record(let raw):
+                files[fileIndex].read += 1
+                guard let row = columns.map(raw) else { continue }
+                let built = builder.build(row)
+                switch built {
+                case .team(let team): teams.append(Candidate(team, fileIndex))
+                case .cadre(let cadre): cadres.append(Candidate(cadre, fileIndex))
+                case .report(let report): reports.append(Candidate(report, fileIndex))
+                case .attendance(let record): attendance.append(Candidate(record, fileIndex))
+                case nil: break
+                }
+            case .problem(let problem):
+                if problem.rejectsRecord { files[fileIndex].read += 1 }
+                findings.append(problem.finding(file: path))
+            }
+            findings += columns.takeFindings()
+        }
+        findings += columns.takeFindings() + builder.findings
+    }
+
+    /// Judges duplicates and references of a completed kind and moves the survivors into `data`.
+    mutating func finish(_ kind: InputKind) {
+        switch kind {
+        case .teams:
+            data.teams = keepFirst(teams, key: \.id, code: .duplicateID, what: "工作队编号") { ($0.id, nil, nil) }
+        case .cadres:
+            let known = Set(data.teams.map(\.id))
+            let referenced = cadres.filter { candidate in
+                guard known.contains(candidate.record.teamID) else {
+                    let cadre = candidate.record
+                    findings.append(Finding(.unknownTeam, .error, file: cadre.source.file, line: cadre.source.line,
+                                            column: "工作队编号", teamID: cadre.teamID, cadreID: cadre.id,
+                                            message: "工作队编号“\(cadre.teamID)”不在工作队名册中（或该队记录有错误），该干部未计入"))
+                    return false
+                }
+                return true
+            }
+            data.cadres = keepFirst(referenced, key: \.id, code: .duplicateID, what: "干部编号") { ($0.teamID, $0.id, nil) }
+        case .reports:
+            let known = Set(data.teams.map(\.id))
+            let referenced = reports.filter { candidate in
+                guard known.contains(candidate.record.teamID) else {
+                    let report = candidate.record
+                    findings.append(Finding(.unknownTeam, .error, file: report.source.file, line: report.source.line,
+                                            column: "工作队编号", teamID: report.teamID, period: report.period,
+                                            message: "工作队编号“\(report.teamID)”不在工作队名册中（或该队记录有错误），该月报未计入"))
+                    return false
+                }
+                return true
+            }
+            data.reports = DuplicatePolicy.resolveReports(referenced, findings: &findings)
+        case .attendance:
+            let known = Set(data.cadres.map(\.id))
+            let referenced = attendance.filter { candidate in
+                guard known.contains(candidate.record.cadreID) else {
+                    let record = candidate.record
+                    findings.append(Finding(.unknownCadre, .error, file: record.source.file, line: record.source.line,
+                                            column: "干部编号", cadreID: record.cadreID, period: record.period,
+                                            message: "干部编号“\(record.cadreID)”不在干部名册中（或该干部记录有错误），该考勤未计入"))
+                    return false
+                }
+                return true
+            }
+            data.attendance = keepFirst(referenced, key: { "\($0.cadreID)|\($0.period)" }, code: .conflictingDuplicate,
+                                        what: "干部编号和报告期") { (nil, $0.cadreID, $0.period) }
+        }
+    }
+
+    /// Keeps the first record of each key; a later identical copy is a warning, a different one an error.
+    private mutating func keepFirst<R: SourcedRecord>(
+        _ candidates: [Candidate<R>], key: (R) -> String, code: FindingCode, what: String,
+        place: (R) -> (String?, String?, Period?)
+    ) -> [R] {
+        var firstByKey: [String: Candidate<R>] = [:]
+        var kept: [R] = []
+        for candidate in candidates {
+            let recordKey = key(candidate.record)
+            let (team, cadre, period) = place(candidate.record)
+            let source = candidate.record.source
+            if let first = firstByKey[recordKey] {
+                let firstSource = first.record.source
+                if first.record.sameContent(as: candidate.record) {
+                    findings.append(Finding(.identicalDuplicate, .warning, file: source.file, line: source.line,
+                                            teamID: team, cadreID: cadre, period: period,
+                                            message: "与\(firstSource)重复（内容相同），只计一次"))
+                } else {
+                    findings.append(Finding(code, .error, file: source.file, line: source.line,
+                                            teamID: team, cadreID: cadre, period: period,
+                                            message: "\(what)“\(recordKey.replacingOccurrences(of: "|", with: "，"))”与\(firstSource)重复且内容不同，此条未计入；请删除或改正其中一条"))
+                }
+                continue
+            }
+            firstByKey[recordKey] = candidate
+            kept.append(candidate.record)
+        }
+        return kept
+    }
+
+    func result(missing: [(kind: InputKind, pattern: String)]) -> IngestResult {
+        var acceptedPerFile: [String: Int] = [:]
+        let sources = data.teams.map(\.source) + data.cadres.map(\.source)
+            + data.reports.map(\.source) + data.attendance.map(\.source)
+        for source in sources { acceptedPerFile[source.file, default: 0] += 1 }
+        let accounts = files.map { file in
+            InputAccount(path: file.path, kind: file.kind, encoding: file.encoding, recordsRead: file.read,
+                         recordsAccepted: acceptedPerFile[file.path] ?? 0)
+        }
+        return IngestResult(data: data, findings: findings, accounts: accounts, missingInputs: missing)
+    }
+}
+
+/// A record that passed its own checks, waiting for the checks across records.
+struct Candidate<R> {
+    let record: R
+    let fileIndex: Int
+    init(_ record: R, _ fileIndex: Int) {
+        self.record = record
+        self.fileIndex = fileIndex
+    }
+}

@@ -1,0 +1,106 @@
+/// A fixed column of an input kind (input-format.md), recognised by its Chinese header or its id.
+struct FieldSpec: Sendable {
+    let id: String
+    let header: String
+    let required: Bool
+}
+
+/// What a column of a file holds once its header is recognised.
+enum ColumnTarget: Hashable, Sendable {
+    case field(String)
+    /// A metric column; `fenPerUnit` scales the cells to 分 (`（万元）` in a header means 1000000 分 a unit).
+    case metric(position: Int, fenPerUnit: Int64)
+}
+
+/// The columns of one kind of input and how headers written by people map onto them.
+struct InputSchema: Sendable {
+    let kind: InputKind
+    let fields: [FieldSpec]
+    private let targets: [String: ColumnTarget]
+
+    init(kind: InputKind, catalog: MetricCatalog) {
+        self.kind = kind
+        fields = InputSchema.fields(of: kind)
+        var targets: [String: ColumnTarget] = [:]
+        for field in fields {
+            targets[NameKey.of(field.header)] = .field(field.id)
+            targets[NameKey.of(field.id)] = .field(field.id)
+        }
+        if kind == .reports {
+            for (position, metric) in catalog.metrics.enumerated() {
+                let target = ColumnTarget.metric(position: position, fenPerUnit: metric.kind == .money ? 100 : 1)
+                for name in [metric.id, metric.name] + metric.aliases { targets[NameKey.of(name)] = target }
+            }
+        }
+        self.targets = targets
+    }
+
+    /// The column a header means: as written (after normalising width, script and spaces), or with a
+    /// money unit in brackets after it (`投入帮扶资金（万元）`). Nil for an unknown column.
+    func target(forHeader header: String) -> ColumnTarget? {
+        let key = NameKey.of(header)
+        if let target = targets[key] { return target }
+        guard let (base, fenPerUnit) = InputSchema.splitMoneyUnit(key),
+              case .metric(let position, 100)? = targets[base] else { return nil }
+        return .metric(position: position, fenPerUnit: fenPerUnit)
+    }
+
+    /// `投入帮扶资金(万元)` → (`投入帮扶资金`, 分 per 万元); keys are already half-width.
+    static func splitMoneyUnit(_ key: String) -> (String, Int64)? {
+        for (unit, fen) in [("(元)", Int64(100)), ("(万元)", 1_000_000), ("(亿元)", 10_000_000_000)]
+        where key.hasSuffix(unit) {
+            return (String(key.dropLast(unit.count)), fen)
+        }
+        return nil
+    }
+
+    var requiredFields: [FieldSpec] { fields.filter(\.required) }
+
+    func header(ofField id: String) -> String { fields.first { $0.id == id }?.header ?? id }
+
+    private static func fields(of kind: InputKind) -> [FieldSpec] {
+        switch kind {
+        case .teams:
+            return [
+                FieldSpec(id: "team_id", header: "工作队编号", required: true),
+                FieldSpec(id: "team_name", header: "工作队名称", required: true),
+                FieldSpec(id: "province", header: "省（区）", required: false),
+                FieldSpec(id: "prefecture", header: "市（地区、州、师）", required: false),
+                FieldSpec(id: "county", header: "县（市、区）", required: true),
+                FieldSpec(id: "township", header: "乡（镇）", required: true),
+                FieldSpec(id: "village", header: "村（社区、连队）", required: true),
+                FieldSpec(id: "sending_unit", header: "派出单位", required: true),
+                FieldSpec(id: "programme", header: "驻村类别", required: false),
+                FieldSpec(id: "start_date", header: "进驻日期", required: true),
+                FieldSpec(id: "end_date", header: "期满日期", required: false),
+            ]
+        case .cadres:
+            return [
+                FieldSpec(id: "cadre_id", header: "干部编号", required: true),
+                FieldSpec(id: "name", header: "姓名", required: true),
+                FieldSpec(id: "team_id", header: "工作队编号", required: true),
+                FieldSpec(id: "role", header: "职务", required: true),
+                FieldSpec(id: "gender", header: "性别", required: false),
+                FieldSpec(id: "birth_date", header: "出生日期", required: false),
+                FieldSpec(id: "political_status", header: "政治面貌", required: false),
+                FieldSpec(id: "sending_unit", header: "派出单位", required: false),
+                FieldSpec(id: "start_date", header: "进驻日期", required: true),
+                FieldSpec(id: "end_date", header: "离队日期", required: false),
+            ]
+        case .reports:
+            return [
+                FieldSpec(id: "period", header: "报告期", required: true),
+                FieldSpec(id: "team_id", header: "工作队编号", required: true),
+                FieldSpec(id: "submitted_on", header: "填报日期", required: false),
+            ]
+        case .attendance:
+            return [
+                FieldSpec(id: "cadre_id", header: "干部编号", required: true),
+                FieldSpec(id: "period", header: "报告期", required: true),
+                FieldSpec(id: "days_in_village", header: "在村天数", required: true),
+                FieldSpec(id: "leave_days", header: "请假天数", required: false),
+                FieldSpec(id: "absences", header: "缺勤次数", required: false),
+            ]
+        }
+    }
+}

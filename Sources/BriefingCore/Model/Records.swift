@@ -1,0 +1,139 @@
+/// Where a record came from, so every finding and figure can point back at it.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+
+    public var description: String { "\(file) 第\(line)行" }
+}
+
+/// A work team from the roster (驻村工作队名册).
+public struct Team: Hashable, Sendable {
+    public let id: String
+    public let name: String
+    public let county: Unit
+    public let township: String
+    public let village: String
+    public let sendingUnit: String
+    public let programme: String?
+    public let startDate: CalendarDate
+    public let endDate: CalendarDate?
+    public internal(set) var source: SourceLocation
+
+    public init(id: String, name: String, county: Unit, township: String, village: String, sendingUnit: String,
+                programme: String?, startDate: CalendarDate, endDate: CalendarDate?, source: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.county = county
+        self.township = township
+        self.village = village
+        self.sendingUnit = sendingUnit
+        self.programme = programme
+        self.startDate = startDate
+        self.endDate = endDate
+        self.source = source
+    }
+
+    /// Whether the team is posted in its village on `date`.
+    public func isActive(on date: CalendarDate) -> Bool {
+        startDate <= date && (endDate.map { date <= $0 } ?? true)
+    }
+}
+
+/// A cadre's role in a team; the first secretary counts apart in staffing figures.
+public enum CadreRole: String, CaseIterable, Sendable {
+    case firstSecretary = "第一书记"
+    case leader = "队长"
+    case firstSecretaryAndLeader = "第一书记兼队长"
+    case member = "队员"
+
+    public var isFirstSecretary: Bool { self == .firstSecretary || self == .firstSecretaryAndLeader }
+}
+
+/// A cadre from the roster (驻村干部名册).
+public struct Cadre: Hashable, Sendable {
+    public let id: String
+    public let name: String
+    public let teamID: String
+    public let role: CadreRole
+    public let sendingUnit: String?
+    public let startDate: CalendarDate
+    public let endDate: CalendarDate?
+    public internal(set) var source: SourceLocation
+
+    public init(id: String, name: String, teamID: String, role: CadreRole, sendingUnit: String?,
+                startDate: CalendarDate, endDate: CalendarDate?, source: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.teamID = teamID
+        self.role = role
+        self.sendingUnit = sendingUnit
+        self.startDate = startDate
+        self.endDate = endDate
+        self.source = source
+    }
+
+    public func isActive(on date: CalendarDate) -> Bool {
+        startDate <= date && (endDate.map { date <= $0 } ?? true)
+    }
+}
+
+/// One team's figures for one month (工作队月报).
+public struct MonthlyReport: Hashable, Sendable {
+    public let teamID: String
+    public let period: Period
+    public let submittedOn: CalendarDate?
+    public let figures: Figures
+    public internal(set) var source: SourceLocation
+
+    public init(teamID: String, period: Period, submittedOn: CalendarDate?, figures: Figures, source: SourceLocation) {
+        self.teamID = teamID
+        self.period = period
+        self.submittedOn = submittedOn
+        self.figures = figures
+        self.source = source
+    }
+}
+
+/// One cadre's attendance for one month (驻村考勤).
+public struct AttendanceRecord: Hashable, Sendable {
+    public let cadreID: String
+    public let period: Period
+    public let daysInVillage: Int
+    public let leaveDays: Int?
+    public let absences: Int?
+    public internal(set) var source: SourceLocation
+
+    public init(cadreID: String, period: Period, daysInVillage: Int, leaveDays: Int?, absences: Int?,
+                source: SourceLocation) {
+        self.cadreID = cadreID
+        self.period = period
+        self.daysInVillage = daysInVillage
+        self.leaveDays = leaveDays
+        self.absences = absences
+        self.source = source
+    }
+}
+
+/// A record read from an input file, which knows where it was read.
+protocol SourcedRecord: Hashable {
+    var source: SourceLocation { get set }
+}
+
+extension SourcedRecord {
+    /// Whether two records say the same thing, wherever each was read.
+    func sameContent(as other: Self) -> Bool {
+        var relocated = self
+        relocated.source = other.source
+        return relocated == other
+    }
+}
+
+extension Team: SourcedRecord {}
+extension Cadre: SourcedRecord {}
+extension MonthlyReport: SourcedRecord {}
+extension AttendanceRecord: SourcedRecord {}

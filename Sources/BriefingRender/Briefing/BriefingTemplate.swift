@@ -1,0 +1,129 @@
+import BriefingCore
+import Foundation
+import PathKit
+import Stencil
+
+/// Renders a unit's briefing from an editable template in `Templates/` (`county.txt`, …).
+///
+/// Templates are read at every run, so a clerk's change of wording shows in the next run without a rebuild.
+public struct BriefingTemplate {
+    public let directory: URL
+
+    public init(directory: URL) {
+        self.directory = directory
+    }
+
+    /// The template file for a level: `county.txt`, `prefecture.txt`, `province.txt`.
+    public func templateName(for level: UnitLevel) -> String { "\(level.rawValue).txt" }
+
+    public func render(_ summary: UnitSummary, today: CalendarDate) throws(TemplateError) -> String {
+        let name = templateName(for: summary.unit.level)
+        let environment = Environment(loader: FileSystemLoader(paths: [Path(directory.path)]),
+                                      extensions: [BriefingTemplate.briefingExtension()])
+        let rendered: String
+        do {
+            rendered = try environment.renderTemplate(name: name, context: BriefingContext.make(for: summary, today: today))
+        } catch let error as TemplateSyntaxError {
+            let location = error.token?.sourceMap.location
+            throw TemplateError(file: directory.appendingPathComponent(error.templateName ?? name).path,
+                                line: location.map { Int($0.lineNumber) },
+                                column: location.map { $0.lineOffset + 1 },
+                                message: error.reason)
+        } catch is TemplateDoesNotExist {
+            throw TemplateError(file: directory.appendingPathComponent(name).path, line: nil, column: nil,
+                                message: "找不到简报模板")
+        } catch {
+            throw TemplateError(file: directory.appendingPathComponent(name).path, line: nil, column: nil,
+                                message: "\(error)")
+        }
+        return BriefingTemplate.tidy(rendered)
+    }
+
+    /// Drops lines that state an unreported figure and collapses the blank lines left behind.
+    static func tidy(_ text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()
+            if trimmed.contains(omittedMark) { continue }
+            let isBlank = trimmed.isEmpty
+            if isBlank && (lines.last?.isEmpty ?? true) { continue }
+            lines.append(isBlank ? "" : Substring(String(trimmed)))
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func briefingExtension() -> Extension {
+        let ext = Extension()
+        ext.registerFilter("exact") { value in try figure(value, "exact").text(.exact) }
+        ext.registerFilter("approx") { value in try figure(value, "approx").text(.approx) }
+        ext.registerFilter("duo") { value in try figure(value, "duo").text(.approx, marker: .duo) }
+        ext.registerFilter("count") { value in
+            guard let list = value as? [Any] else { throw TemplateSyntaxError("过滤器“count”只能用于列表") }
+            return list.count
+        }
+        ext.registerTag("paragraph", parser: ParagraphNode.parse)
+        return ext
+    }
+
+    private static func figure(_ value: Any?, _ filter: String) throws -> TemplateFigure {
+        guard let figure = value as? TemplateFigure else {
+            throw TemplateSyntaxError("过滤器“\(filter)”只能用于指标，如 {{ m.deeds|\(filter) }}")
+        }
+        return figure
+    }
+}
+
+/// A template that cannot be rendered, placed by file, line and column: exit 78.
+public struct TemplateError: Error, Sendable, CustomStringConvertible {
+    public let file: String
+    public let line: Int?
+    public let column: Int?
+    public let message: String
+
+    public var description: String {
+        var place = file
+        if let line { place += ":\(line)" }
+        if let column { place += ":\(column)" }
+        return "\(place): 模板错误：\(message)"
+    }
+}
+
+/// `{% paragraph "为民服务方面，" %} … {% endparagraph %}`: each non-empty line of the body is a clause;
+/// clauses about unreported figures are dropped, the rest joined with ；and closed with 。after the
+/// lead phrase. A paragraph left with no clause is left out altogether.
+final class ParagraphNode: NodeType {
+    let lead: Resolvable?
+    let nodes: [NodeType]
+    let token: Token?
+
+    static func parse(_ parser: TokenParser, token: Token) throws -> NodeType {
+        let bits = token.components
+        guard bits.count <= 2 else {
+            throw TemplateSyntaxError("paragraph 标签最多带一个参数（段首语，如 \"为民服务方面，\"）")
+        }
+        let lead = try bits.count == 2 ? parser.compileResolvable(bits[1], containedIn: token) : nil
+        let nodes = try parser.parse(until(["endparagraph"]))
+        guard parser.nextToken() != nil else {
+            throw TemplateSyntaxError("paragraph 标签缺少对应的 endparagraph")
+        }
+        return ParagraphNode(lead: lead, nodes: nodes, token: token)
+    }
+
+    init(lead: Resolvable?, nodes: [NodeType], token: Token) {
+        self.lead = lead
+        self.nodes = nodes
+        self.token = token
+    }
+
+    func render(_ context: Context) throws -> String {
+        let clauses = try renderNodes(nodes, context)
+            .split(separator: "\n")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.contains(omittedMark) }
+            .map { $0.hasSuffix("；") || $0.hasSuffix("。") ? String($0.dropLast()) : $0 }
+        guard !clauses.isEmpty else { return "" }
+        let leadText = try lead?.resolve(context).map { "\($0)" } ?? ""
+        return leadText + clauses.joined(separator: "；") + "。"
+    }
+}

@@ -1,0 +1,89 @@
+import BriefingCore
+import BriefingRender
+import Foundation
+
+/// `briefing nightly`: every county's workbook and briefing for the window, then `manifest.json`.
+///
+/// Outputs go to `output/<from>_<to>/`. Each file is replaced atomically and the manifest is written last,
+/// so a reader who finds a manifest finds every output it lists, complete.
+public struct NightlyRun {
+    public let session: Session
+    /// The output folder: the config's `output`, unless the command line names another.
+    public let outputDirectory: URL
+
+    public init(session: Session, outputDirectory: URL? = nil) {
+        self.session = session
+        self.outputDirectory = outputDirectory ?? session.config.outputDirectory
+    }
+
+    public func execute() throws(RunError) -> Manifest {
+        let config = session.config
+        let window = session.window
+        let folder = OutputFolder(root: outputDirectory)
+        let windowFolder = "\(window.from)_\(window.to)"
+        let workbook = WorkbookRenderer(office: config.office, created: session.options.today)
+        var outputs: [Manifest.OutputEntry] = []
+
+        func record(_ unit: Unit, _ kind: String, _ url: URL) throws(RunError) {
+            do {
+                outputs.append(.init(unit: unit.name, level: unit.level.rawValue, kind: kind,
+                                     path: relativePath(of: url), sha256: try OutputFolder.sha256(of: url)))
+            } catch {
+                throw .output(path: url.path, reason: "写入后无法读回：\(error)")
+            }
+        }
+
+        for unit in config.jurisdiction.units(at: .county) {
+            let summary = session.aggregator.summary(for: unit)
+            let findings = session.ingest.findings(concerning: unit)
+
+            let workbookURL = try folder.prepare(folder: [windowFolder], fileName: "\(unit.name)驻村工作统计表.xlsx")
+            try OutputFolder.replace(workbookURL, check: WorkbookCheck.problem(in:)) { temporary in
+                try workbook.write(summary, findings: findings, to: temporary)
+            }
+            try record(unit, "workbook", workbookURL)
+
+            let briefingURL = try folder.prepare(folder: [windowFolder], fileName: "\(unit.name)驻村工作简报.txt")
+            try OutputFolder.replace(briefingURL, with: Data(try session.briefing(for: unit).utf8))
+            try record(unit, "briefing", briefingURL)
+        }
+
+        var inputs: [Manifest.InputEntry] = []
+        for account in session.ingest.accounts {
+            let hash: String
+            do {
+                hash = try OutputFolder.sha256(of: URL(fileURLWithPath: account.path))
+            } catch {
+                hash = ""
+            }
+            inputs.append(account.manifestEntry(sha256: hash))
+        }
+        let manifest = Manifest(
+            version: BriefingVersion.current,
+            window: .init(from: window.from.description, to: window.to.description),
+            today: session.options.today.description,
+            inputs: inputs,
+            findings: Manifest.FindingCounts(session.ingest.findings),
+            outputs: outputs,
+            exitCode: session.dataExitCode
+        )
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let manifestURL = try folder.prepare(folder: [windowFolder], fileName: "manifest.json")
+        do {
+            try OutputFolder.replace(manifestURL, with: try encoder.encode(manifest))
+        } catch let error as RunError {
+            throw error
+        } catch {
+            throw .output(path: manifestURL.path, reason: "\(error)")
+        }
+        return manifest
+    }
+
+    /// Paths in the manifest are relative to the output folder, so the folder can be moved or served.
+    private func relativePath(of url: URL) -> String {
+        let root = outputDirectory.standardizedFileURL.path + "/"
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
+    }
+}

@@ -1,0 +1,53 @@
+import BriefingCore
+import BriefingRender
+import Foundation
+
+/// A loaded config and its validated inputs, with the window the command reports on.
+public struct Session {
+    public let options: RunOptions
+    public let config: BriefingConfig
+    public let ingest: IngestResult
+    public let window: Window
+    public let aggregator: Aggregator
+
+    public static func open(_ options: RunOptions) throws(RunError) -> Session {
+        let config: BriefingConfig
+        do {
+            config = try BriefingConfig.load(from: options.configPath)
+        } catch {
+            throw .config(error)
+        }
+        let ingest = InputLoader(config: config).load()
+        if let missing = ingest.missingInputs.first {
+            throw .inputMissing(kind: missing.kind, pattern: missing.pattern)
+        }
+        guard let to = options.period ?? ingest.data.latestReportedPeriod else { throw .noReports }
+        let from = options.from ?? config.batchStart
+        guard let window = Window(from: from, to: to) else {
+            throw .config(ConfigError(file: config.file,
+                                      message: "统计期起点 \(from) 晚于终点 \(to)，请检查 batch_start、--from 与 --period"))
+        }
+        return Session(options: options, config: config, ingest: ingest, window: window,
+                       aggregator: Aggregator(data: ingest.data, catalog: config.catalog, window: window))
+    }
+
+    /// The unit a user named on the command line, or the near matches to suggest.
+    public func unit(named name: String, level: UnitLevel) throws(RunError) -> Unit {
+        guard let unit = config.jurisdiction.unit(named: name), unit.level == level else {
+            throw .unknownUnit(name, nearMatches: config.jurisdiction.nearMatches(for: name))
+        }
+        return unit
+    }
+
+    /// 0, or 65 when some input had error-level findings (the outputs were made from the valid records).
+    public var dataExitCode: Int32 { ingest.findings.contains { $0.severity == .error } ? 65 : 0 }
+
+    public func briefing(for unit: Unit) throws(RunError) -> String {
+        do {
+            return try BriefingTemplate(directory: config.templatesDirectory)
+                .render(aggregator.summary(for: unit), today: options.today)
+        } catch {
+            throw .template(error)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import BriefingCore
+import BriefingRun
+import Foundation
+
+@main
+struct Briefing: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "briefing",
+        abstract: "驻村工作队统计：校验各县报送的名册、月报和考勤，生成统计表和工作简报。",
+        discussion: """
+        不带子命令时，打印一个单位的简报，例如：briefing --county 芒康
+        退出码：0 无错误；65 部分输入有错误（报表已按有效记录生成）；66 输入文件缺失或不可读；
+        69 找不到所指的单位；73 输出无法写入；75 暂时失败（另一运行持有锁，或邮件未送达）；78 配置或模板有误。
+        """,
+        version: BriefingVersion.current,
+        subcommands: [Nightly.self, Validate.self, Sample.self]
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "县（市、区）名称、简称或繁体，如 芒康") var county: String?
+    @Option(help: "市（地区、州、师）名称") var prefecture: String?
+    @Option(help: "省（区）名称") var province: String?
+
+    func validate() throws {
+        guard [county, prefecture, province].compactMap({ $0 }).count == 1 else {
+            throw ValidationError("请指定一个单位：--county、--prefecture 或 --province（或使用子命令，见 --help）")
+        }
+    }
+
+    func run() throws {
+        let (name, level): (String, UnitLevel) = county.map { ($0, .county) }
+            ?? prefecture.map { ($0, .prefecture) } ?? (province!, .province)
+        try exitOnFailure {
+            let session = try Session.open(common.runOptions())
+            let unit = try session.unit(named: name, level: level)
+            print(try session.briefing(for: unit), terminator: "")
+            return session.dataExitCode
+        }
+    }
+}
+
+/// Options shared by every command (cli-and-config.md).
+struct CommonOptions: ParsableArguments {
+    @Option(help: "配置文件") var config = "Config/briefing.yaml"
+    @Option(help: "统计期最后一个月（YYYY-MM），默认为有月报的最近月份") var period: String?
+    @Option(help: "统计期第一个月（YYYY-MM），默认为配置中的 batch_start") var from: String?
+    @Option(help: "运行日期（YYYY-MM-DD），用于“今年以来”等表述，默认为今天") var today: String?
+
+    func runOptions() throws -> RunOptions {
+        func month(_ text: String?, _ option: String) throws -> Period? {
+            guard let text else { return nil }
+            guard let period = ValueParser.period(text) else {
+                throw ValidationError("\(option)：“\(text)”不是月份，应写作 2021-10")
+            }
+            return period
+        }
+        var runDate = CalendarDate.today()
+        if let today {
+            guard let date = ValueParser.date(today)?.date else {
+                throw ValidationError("--today：“\(today)”不是日期，应写作 2021-11-02")
+            }
+            runDate = date
+        }
+        return RunOptions(configPath: config, period: try month(period, "--period"),
+                          from: try month(from, "--from"), today: runDate)
+    }
+}
+
+/// Runs a command body, turning a `RunError` into its message on stderr and its exit code.
+func exitOnFailure(_ body: () throws -> Int32) throws {
+    let code: Int32
+    do {
+        code = try body()
+    } catch let error as RunError {
+        FileHandle.standardError.write(Data("briefing：\(error)\n".utf8))
+        throw ExitCode(error.exitCode)
+    }
+    if code != 0 { throw ExitCode(code) }
+}

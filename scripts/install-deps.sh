@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need on Debian, and nothing that is already there.
+#   libxlsxwriter-dev  the C library the workbooks are written with (pkg-config: xlsxwriter)
+#   python3-openpyxl   the independent reader the tests check workbooks with (Debian's /usr/bin/python3)
+set -euo pipefail
+
+missing=()
+pkg-config --exists xlsxwriter 2>/dev/null || missing+=(libxlsxwriter-dev)
+pkg-config --exists sqlite3 2>/dev/null || missing+=(libsqlite3-dev)
+/usr/bin/python3 -c 'import openpyxl' 2>/dev/null || missing+=(python3-openpyxl)
+
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "安装依赖：${missing[*]}" >&2
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
