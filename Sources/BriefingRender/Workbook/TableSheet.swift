@@ -1,0 +1,107 @@
+import XlsxWriter
+
+/// What a cell of a report table holds. Blank (not reported) is its own case, never written as 0.
+enum TableCell {
+    case text(String)
+    case count(Int64)
+    case money(fen: Int64)
+    /// A ratio, shown as a percentage.
+    case ratio(Double)
+    /// Not reported; the note, if any, says so on the cell.
+    case blank(note: String?)
+}
+
+/// A worksheet laid out as every table in the workbooks is: a title row with the unit and window, a
+/// header row, frozen headers, an autofilter, columns wide enough for Chinese text, and A4 landscape
+/// printing one page wide with the header rows repeated and 第&P页 共&N页 in the footer.
+struct TableSheet {
+    static let titleRow = 0
+    static let headerRow = 1
+    static let firstDataRow = 2
+
+    let sheet: Worksheet
+    private var widths: [Double]
+    private(set) var nextRow = TableSheet.firstDataRow
+
+    static let titleFormat = CellFormat(bold: true, fontSize: 14, horizontalAlignment: .center, verticalAlignment: .center)
+    static let headerFormat = CellFormat(bold: true, horizontalAlignment: .center, verticalAlignment: .center,
+                                         wrapsText: true, border: .thin, backgroundColor: .init(rgb: 0xDD_EB_F7))
+    static let textFormat = CellFormat(border: .thin)
+    static let countFormat = CellFormat(numberFormat: "#,##0", border: .thin)
+    static let moneyFormat = CellFormat(numberFormat: "#,##0.00", border: .thin)
+    static let ratioFormat = CellFormat(numberFormat: "0.0%", border: .thin)
+    static let blankFormat = CellFormat(border: .thin, backgroundColor: .init(rgb: 0xF2_F2_F2))
+
+    init(in workbook: Workbook, name: String, title: String, headers: [String]) throws {
+        sheet = try workbook.addWorksheet(named: name)
+        widths = headers.map { ColumnWidth.estimate(for: $0, minimum: 8) }
+        try sheet.setRowHeight(28, row: TableSheet.titleRow)
+        try sheet.merge(CellRange(rows: 0...0, columns: 0...max(headers.count - 1, 0)), string: title,
+                        format: TableSheet.titleFormat)
+        for (column, header) in headers.enumerated() {
+            try sheet.writeString(header, row: TableSheet.headerRow, column: column, format: TableSheet.headerFormat)
+        }
+        try sheet.freezePanes(topRows: TableSheet.firstDataRow)
+        sheet.setLandscape()
+        sheet.setPaper(.a4)
+        try sheet.fitToPages(wide: 1, tall: nil)
+        try sheet.repeatRows(TableSheet.titleRow...TableSheet.headerRow)
+        try sheet.setFooter("&C第&P页 共&N页")
+    }
+
+    /// Writes the next row and widens columns to fit it.
+    mutating func append(_ cells: [TableCell], format: CellFormat? = nil) throws {
+        for (column, cell) in cells.enumerated() {
+            try write(cell, row: nextRow, column: column, emphasis: format)
+        }
+        nextRow += 1
+    }
+
+    /// Adds the autofilter over the rows written and sets the column widths; call once, last.
+    func finish() throws {
+        if nextRow > TableSheet.firstDataRow {
+            try sheet.setAutofilter(CellRange(rows: TableSheet.headerRow...(nextRow - 1), columns: 0...(widths.count - 1)))
+        }
+        for (column, width) in widths.enumerated() {
+            try sheet.setColumnWidth(width, column: column)
+        }
+    }
+
+    /// The digits of `value` as `#,##0` shows them, for width estimates.
+    private static func grouped(_ value: Int64) -> String {
+        let digits = String(value.magnitude)
+        return (value < 0 ? "-" : "") + digits + String(repeating: ",", count: (digits.count - 1) / 3)
+    }
+
+    private mutating func write(_ cell: TableCell, row: Int, column: Int, emphasis: CellFormat?) throws {
+        func styled(_ base: CellFormat) -> CellFormat {
+            guard let emphasis else { return base }
+            var format = base
+            format.bold = emphasis.bold
+            format.backgroundColor = emphasis.backgroundColor ?? base.backgroundColor
+            return format
+        }
+        let shown: String
+        switch cell {
+        case .text(let text):
+            try sheet.writeString(text, row: row, column: column, format: styled(TableSheet.textFormat))
+            shown = text
+        case .count(let value):
+            try sheet.writeNumber(Double(value), row: row, column: column, format: styled(TableSheet.countFormat))
+            shown = TableSheet.grouped(value)
+        case .money(let fen):
+            try sheet.writeNumber(Double(fen) / 100, row: row, column: column, format: styled(TableSheet.moneyFormat))
+            shown = TableSheet.grouped(fen / 100) + ".00"
+        case .ratio(let value):
+            try sheet.writeNumber(value, row: row, column: column, format: styled(TableSheet.ratioFormat))
+            shown = "100.0%"
+        case .blank(let note):
+            try sheet.writeBlank(row: row, column: column, format: styled(TableSheet.blankFormat))
+            if let note { try sheet.writeNote(note, row: row, column: column) }
+            shown = ""
+        }
+        if column < widths.count {
+            widths[column] = max(widths[column], ColumnWidth.estimate(for: shown))
+        }
+    }
+}

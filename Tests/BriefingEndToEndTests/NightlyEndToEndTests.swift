@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// `briefing nightly` on the bundled sample data, checked from outside the program.
+@Suite struct NightlyEndToEndTests {
+    @Test func workbookFiguresEqualAnIndependentComputationFromTheInputs() throws {
+        let out = try BriefingProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let common = ["--config", "Config/briefing.yaml", "--today", "2021-11-02"]
+
+        let nightly = try BriefingProcess.run(["nightly", "--out", out.path] + common)
+        // The sample data holds deliberate mistakes: done, with error-level findings.
+        #expect(nightly.status == 65, "\(nightly.stderr)")
+
+        let validate = try BriefingProcess.run(["validate", "--json"] + common)
+        #expect(validate.status == 65)
+        let findingsFile = out.appendingPathComponent("findings.json")
+        try Data(validate.stdout.utf8).write(to: findingsFile)
+
+        let windowDir = out.appendingPathComponent("2021-04_2021-10")
+        let manifest = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: windowDir.appendingPathComponent("manifest.json"))) as! [String: Any]
+        #expect(manifest["exit_code"] as? Int == 65)
+        let outputs = manifest["outputs"] as! [[String: Any]]
+        #expect(outputs.contains { $0["unit"] as? String == "芒康县" && $0["kind"] as? String == "workbook" })
+
+        let check = try BriefingProcess.run(BriefingProcess.python, [
+            "Tests/BriefingEndToEndTests/Support/check_outputs.py", "Config/briefing.yaml", windowDir.path, findingsFile.path,
+        ])
+        #expect(check.status == 0, "\(check.stdout)\n\(check.stderr)")
+        #expect(check.stdout.contains("芒康县"))
+    }
+
+    @Test func twoRunsOnTheSameInputsWriteIdenticalFiles() throws {
+        let first = try BriefingProcess.temporaryDirectory()
+        let second = try BriefingProcess.temporaryDirectory()
+        defer {
+            try? FileManager.default.removeItem(at: first)
+            try? FileManager.default.removeItem(at: second)
+        }
+        for out in [first, second] {
+            _ = try BriefingProcess.run(["nightly", "--out", out.path, "--today", "2021-11-02"])
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: first.appendingPathComponent("2021-04_2021-10").path)
+        #expect(files.contains { $0.hasSuffix(".xlsx") })
+        for file in files {
+            let a = try Data(contentsOf: first.appendingPathComponent("2021-04_2021-10/\(file)"))
+            let b = try Data(contentsOf: second.appendingPathComponent("2021-04_2021-10/\(file)"))
+            #expect(a == b, "\(file) differs between two runs")
+        }
+    }
+}
