@@ -24,7 +24,7 @@ public struct NightlyRun {
         let workbook = WorkbookRenderer(office: config.office, created: session.options.today)
         var outputs: [Manifest.OutputEntry] = []
 
-        func record(_ unit: Unit, _ kind: String, _ url: URL) throws(RunError) {
+        func record(_ unit: ReportingUnit, _ kind: String, _ url: URL) throws(RunError) {
             do {
                 outputs.append(.init(unit: unit.name, level: unit.level.rawValue, kind: kind,
                                      path: relativePath(of: url), sha256: try OutputFolder.sha256(of: url)))

@@ -32,7 +32,7 @@ public struct Session {
     }
 
     /// The unit a user named on the command line, or the near matches to suggest.
-    public func unit(named name: String, level: UnitLevel) throws(RunError) -> Unit {
+    public func unit(named name: String, level: UnitLevel) throws(RunError) -> ReportingUnit {
         guard let unit = config.jurisdiction.unit(named: name), unit.level == level else {
             throw .unknownUnit(name, nearMatches: config.jurisdiction.nearMatches(for: name))
         }
@@ -42,10 +42,10 @@ public struct Session {
     /// 0, or 65 when some input had error-level findings (the outputs were made from the valid records).
     public var dataExitCode: Int32 { ingest.findings.contains { $0.severity == .error } ? 65 : 0 }
 
-    public func briefing(for unit: Unit) throws(RunError) -> String {
+    public func briefing(for unit: ReportingUnit) throws(RunError) -> String {
         do {
             return try BriefingTemplate(directory: config.templatesDirectory)
-                .render(aggregator.summary(for: unit), today: options.today)
+                .render(aggregator.summary(for: unit), findings: ingest.findings(concerning: unit), today: options.today)
         } catch {
             throw .template(error)
         }

@@ -9,36 +9,14 @@ struct Briefing: ParsableCommand {
         commandName: "briefing",
         abstract: "驻村工作队统计：校验各县报送的名册、月报和考勤，生成统计表和工作简报。",
         discussion: """
-        不带子命令时，打印一个单位的简报，例如：briefing --county 芒康
+        不带子命令时即 show：打印一个单位的简报，例如：briefing --county 芒康
         退出码：0 无错误；65 部分输入有错误（报表已按有效记录生成）；66 输入文件缺失或不可读；
         69 找不到所指的单位；73 输出无法写入；75 暂时失败（另一运行持有锁，或邮件未送达）；78 配置或模板有误。
         """,
         version: BriefingVersion.current,
-        subcommands: [Nightly.self, Validate.self, Sample.self]
+        subcommands: [Show.self, Nightly.self, Validate.self, Sample.self],
+        defaultSubcommand: Show.self
     )
-
-    @OptionGroup var common: CommonOptions
-
-    @Option(help: "县（市、区）名称、简称或繁体，如 芒康") var county: String?
-    @Option(help: "市（地区、州、师）名称") var prefecture: String?
-    @Option(help: "省（区）名称") var province: String?
-
-    func validate() throws {
-        guard [county, prefecture, province].compactMap({ $0 }).count == 1 else {
-            throw ValidationError("请指定一个单位：--county、--prefecture 或 --province（或使用子命令，见 --help）")
-        }
-    }
-
-    func run() throws {
-        let (name, level): (String, UnitLevel) = county.map { ($0, .county) }
-            ?? prefecture.map { ($0, .prefecture) } ?? (province!, .province)
-        try exitOnFailure {
-            let session = try Session.open(common.runOptions())
-            let unit = try session.unit(named: name, level: level)
-            print(try session.briefing(for: unit), terminator: "")
-            return session.dataExitCode
-        }
-    }
 }
 
 /// Options shared by every command (cli-and-config.md).
@@ -51,14 +29,14 @@ struct CommonOptions: ParsableArguments {
     func runOptions() throws -> RunOptions {
         func month(_ text: String?, _ option: String) throws -> Period? {
             guard let text else { return nil }
-            guard let period = ValueParser.period(text) else {
+            guard let period = (try? ValueParser.period(text)) ?? nil else {
                 throw ValidationError("\(option)：“\(text)”不是月份，应写作 2021-10")
             }
             return period
         }
         var runDate = CalendarDate.today()
         if let today {
-            guard let date = ValueParser.date(today)?.date else {
+            guard let date = (try? ValueParser.date(today))??.date else {
                 throw ValidationError("--today：“\(today)”不是日期，应写作 2021-11-02")
             }
             runDate = date

@@ -14,9 +14,15 @@ struct Sample: ParsableCommand {
     @Option(help: "月数（自2021年4月起）") var months = SampleOptions().months
     @Option(help: "随机种子：相同种子生成完全相同的数据") var seed = SampleOptions().seed
 
+    var options: SampleOptions {
+        SampleOptions(counties: counties, teamsPerCounty: teams, months: months, seed: seed)
+    }
+
     func validate() throws {
-        guard counties > 0, teams > 0, months > 0 else {
-            throw ValidationError("--counties、--teams、--months 都必须大于 0")
+        do {
+            try options.validate()
+        } catch {
+            throw ValidationError("\(error)")
         }
     }
 
@@ -28,11 +34,6 @@ struct Sample: ParsableCommand {
             FileHandle.standardError.write(Data("briefing：配置错误：\(error)\n".utf8))
             throw ExitCode(78)
         }
-        var options = SampleOptions()
-        options.counties = counties
-        options.teamsPerCounty = teams
-        options.months = months
-        options.seed = seed
         let directory = URL(fileURLWithPath: out, isDirectory: true)
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

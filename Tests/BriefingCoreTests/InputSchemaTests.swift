@@ -16,10 +16,10 @@ import Testing
     }
 
     @Test func aMoneyUnitInTheHeaderScalesTheCells() {
-        #expect(reports.target(forHeader: "投入帮扶资金") == .metric(position: 2, fenPerUnit: 100))
-        #expect(reports.target(forHeader: "投入帮扶资金（万元）") == .metric(position: 2, fenPerUnit: 1_000_000))
-        #expect(reports.target(forHeader: "funds(万元)") == .metric(position: 2, fenPerUnit: 1_000_000))
-        #expect(reports.target(forHeader: "投入帮扶资金（亿元）") == .metric(position: 2, fenPerUnit: 10_000_000_000))
+        #expect(reports.target(forHeader: "投入帮扶资金") == .metric(position: 2, moneyUnit: .yuan))
+        #expect(reports.target(forHeader: "投入帮扶资金（万元）") == .metric(position: 2, moneyUnit: .wanYuan))
+        #expect(reports.target(forHeader: "funds(万元)") == .metric(position: 2, moneyUnit: .wanYuan))
+        #expect(reports.target(forHeader: "投入帮扶资金（亿元）") == .metric(position: 2, moneyUnit: .yiYuan))
     }
 
     @Test func aUnitOnACountColumnIsNotAMoneyScale() {
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func aliasesFromTheCatalogMatch() {
-        #expect(reports.target(forHeader: "解决诉求") == .metric(position: 1, fenPerUnit: 1))
+        #expect(reports.target(forHeader: "解决诉求") == .metric(position: 1, moneyUnit: nil))
     }
 
     @Test func metricsAreOnlyColumnsOfReports() {

@@ -12,10 +12,10 @@ enum TestCatalog {
                                numerator: "grievances_resolved", denominator: "grievances_received")]
     )
 
-    static let province = Unit(level: .province, name: "西藏自治区", province: "西藏自治区", prefecture: nil)
-    static let prefecture = Unit(level: .prefecture, name: "昌都市", province: "西藏自治区", prefecture: "昌都市")
-    static let mangkang = Unit(level: .county, name: "芒康县", aliases: ["芒康"], province: "西藏自治区", prefecture: "昌都市")
-    static let zogang = Unit(level: .county, name: "左贡县", province: "西藏自治区", prefecture: "昌都市")
+    static let province = ReportingUnit(level: .province, name: "西藏自治区", province: "西藏自治区", prefecture: nil)
+    static let prefecture = ReportingUnit(level: .prefecture, name: "昌都市", province: "西藏自治区", prefecture: "昌都市")
+    static let mangkang = ReportingUnit(level: .county, name: "芒康县", aliases: ["芒康"], province: "西藏自治区", prefecture: "昌都市")
+    static let zogang = ReportingUnit(level: .county, name: "左贡县", province: "西藏自治区", prefecture: "昌都市")
     static let jurisdiction = try! Jurisdiction(units: [province, prefecture, mangkang, zogang])
 
     static func date(_ text: String) -> CalendarDate {
@@ -28,7 +28,7 @@ enum TestCatalog {
         return Period(year: parts[0], month: parts[1])!
     }
 
-    static func team(_ id: String, county: Unit = mangkang, township: String = "曲孜卡乡", village: String = "一村",
+    static func team(_ id: String, county: ReportingUnit = mangkang, township: String = "曲孜卡乡", village: String = "一村",
                      start: String = "2021-04-01", end: String? = nil) -> Team {
         Team(id: id, name: "\(id)工作队", county: county, township: township, village: village, sendingUnit: "自治区财政厅",
              programme: nil, startDate: date(start), endDate: end.map(date), source: SourceLocation(file: "teams.csv", line: 2))

@@ -37,12 +37,12 @@ public struct Aggregator: Sendable {
     }
 
     /// The summary of every team in `unit`.
-    public func summary(for unit: Unit) -> UnitSummary {
+    public func summary(for unit: ReportingUnit) -> UnitSummary {
         summary(of: unit) { unit.contains($0.team.county) }
     }
 
     /// The summary of the teams `belongs` picks, reported under `unit`'s name.
-    public func summary(of unit: Unit, where belongs: (TeamSummary) -> Bool) -> UnitSummary {
+    public func summary(of unit: ReportingUnit, where belongs: (TeamSummary) -> Bool) -> UnitSummary {
         let teams = teamSummaries.filter(belongs)
         let end = window.to.lastDay
         let posted = teams.filter { $0.team.isActive(on: end) }

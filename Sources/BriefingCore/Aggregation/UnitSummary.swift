@@ -33,7 +33,7 @@ public struct RateFigure: Sendable {
 
 /// The figures of a group of teams (a county, prefecture, province, or any other grouping) over a window.
 public struct UnitSummary: Sendable {
-    public let unit: Unit
+    public let unit: ReportingUnit
     public let window: Window
     public let catalog: MetricCatalog
     /// The group's teams posted at some time in the window, in roster order.

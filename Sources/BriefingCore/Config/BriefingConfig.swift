@@ -25,7 +25,7 @@ public struct BriefingConfig: Sendable {
             relative.hasPrefix("/") ? URL(fileURLWithPath: relative) : base.appendingPathComponent(relative)
         }
 
-        guard let batchStart = ValueParser.period(raw.batch_start) else {
+        guard let batchStart = (try? ValueParser.period(raw.batch_start)) ?? nil else {
             throw ConfigError(file: path, message: "batch_start：“\(raw.batch_start)”不是月份，应写作 2021-04")
         }
         var inputs: [InputKind: [String]] = [:]
@@ -97,8 +97,8 @@ private struct ProvinceEntry: Decodable {
     let recipients: [String]?
     let prefectures: [PrefectureEntry]
 
-    var units: [Unit] {
-        [Unit(level: .province, name: province, aliases: aliases ?? [], recipients: recipients ?? [],
+    var units: [ReportingUnit] {
+        [ReportingUnit(level: .province, name: province, aliases: aliases ?? [], recipients: recipients ?? [],
               province: province, prefecture: nil)]
             + prefectures.flatMap { $0.units(in: province) }
     }
@@ -110,11 +110,11 @@ private struct PrefectureEntry: Decodable {
     let recipients: [String]?
     let counties: [CountyEntry]
 
-    func units(in province: String) -> [Unit] {
-        [Unit(level: .prefecture, name: name, aliases: aliases ?? [], recipients: recipients ?? [],
+    func units(in province: String) -> [ReportingUnit] {
+        [ReportingUnit(level: .prefecture, name: name, aliases: aliases ?? [], recipients: recipients ?? [],
               province: province, prefecture: name)]
             + counties.map {
-                Unit(level: .county, name: $0.name, aliases: $0.aliases ?? [], recipients: $0.recipients ?? [],
+                ReportingUnit(level: .county, name: $0.name, aliases: $0.aliases ?? [], recipients: $0.recipients ?? [],
                      province: province, prefecture: name)
             }
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A cell with the header it was found under, as written in the file, for findings that point at it.
 struct Cell {
     let text: String
@@ -10,7 +8,7 @@ struct Cell {
 struct MappedRow {
     let line: Int
     var fields: [String: Cell] = [:]
-    var metrics: [(position: Int, fenPerUnit: Int64, cell: Cell)] = []
+    var metrics: [(position: Int, moneyUnit: MoneyUnit?, cell: Cell)] = []
 }
 
 /// Matches a file's headers (CSV: once; JSON: per key) to the schema and applies the header rules:
@@ -33,7 +31,7 @@ struct ColumnMapping {
         var seen: [ColumnTarget: String] = [:]
         for header in headers {
             guard let target = target(for: header) else {
-                if !header.trimmingCharacters(in: .whitespaces).isEmpty { reportUnknown(header, line: line) }
+                if !CellText.trimmed(header).isEmpty { reportUnknown(header, line: line) }
                 continue
             }
             if let earlier = seen[target] {
@@ -61,11 +59,11 @@ struct ColumnMapping {
                 reportUnknown(raw.column, line: record.line)
                 continue
             }
-            guard let text = raw.value, !text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            guard let text = raw.value, !CellText.trimmed(text).isEmpty else { continue }
             let cell = Cell(text: text, column: raw.column)
             switch target {
             case .field(let id): row.fields[id] = cell
-            case .metric(let position, let fenPerUnit): row.metrics.append((position, fenPerUnit, cell))
+            case .metric(let position, let unit): row.metrics.append((position, unit, cell))
             }
         }
         return row

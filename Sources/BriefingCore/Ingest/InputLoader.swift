@@ -10,13 +10,20 @@ public struct InputLoader {
         self.config = config
     }
 
+    /// Paths as a clerk finds them: relative to the working folder when the file is under it.
+    static func displayPath(_ path: String) -> String {
+        let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path + "/"
+        return standardized.hasPrefix(here) ? String(standardized.dropFirst(here.count)) : standardized
+    }
+
     public func load() -> IngestResult {
         var state = LoadState(catalog: config.catalog)
         var missing: [(kind: InputKind, pattern: String)] = []
         for kind in InputKind.allCases {
             let schema = InputSchema(kind: kind, catalog: config.catalog)
             for pattern in config.inputs[kind] ?? [] {
-                let files = FileGlob.expand(pattern)
+                let files = FileGlob.expand(pattern).map(InputLoader.displayPath)
                 if files.isEmpty { missing.append((kind, pattern)) }
                 for file in files { state.read(file: file, schema: schema, jurisdiction: config.jurisdiction) }
             }
@@ -53,10 +60,10 @@ private struct LoadState {
         do {
             reader = try RecordReader(url: URL(fileURLWithPath: path))
         } catch {
-            findings.append(Finding(.fileUnreadable, .error, file: path, message: "无法读取文件：\(error)"))
+            findings.append(Finding(.fileUnreadable, .error, file: path, message: error.message))
             return
         }
-        files[fileIndex].encoding = reader.encodingName
+        files[fileIndex].encoding = reader.encoding?.description
         var columns = ColumnMapping(schema: schema, file: path)
         var builder = RecordBuilder(schema: schema, catalog: catalog, jurisdiction: jurisdiction, file: path)
         for event in reader {

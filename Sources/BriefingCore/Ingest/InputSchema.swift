@@ -8,8 +8,8 @@ struct FieldSpec: Sendable {
 /// What a column of a file holds once its header is recognised.
 enum ColumnTarget: Hashable, Sendable {
     case field(String)
-    /// A metric column; `fenPerUnit` scales the cells to 分 (`（万元）` in a header means 1000000 分 a unit).
-    case metric(position: Int, fenPerUnit: Int64)
+    /// A metric column; for money, the unit its cells are written in (`（万元）` in the header).
+    case metric(position: Int, moneyUnit: MoneyUnit?)
 }
 
 /// The columns of one kind of input and how headers written by people map onto them.
@@ -28,7 +28,7 @@ struct InputSchema: Sendable {
         }
         if kind == .reports {
             for (position, metric) in catalog.metrics.enumerated() {
-                let target = ColumnTarget.metric(position: position, fenPerUnit: metric.kind == .money ? 100 : 1)
+                let target = ColumnTarget.metric(position: position, moneyUnit: metric.kind == .money ? .yuan : nil)
                 for name in [metric.id, metric.name] + metric.aliases { targets[NameKey.of(name)] = target }
             }
         }
@@ -38,20 +38,10 @@ struct InputSchema: Sendable {
     /// The column a header means: as written (after normalising width, script and spaces), or with a
     /// money unit in brackets after it (`投入帮扶资金（万元）`). Nil for an unknown column.
     func target(forHeader header: String) -> ColumnTarget? {
-        let key = NameKey.of(header)
-        if let target = targets[key] { return target }
-        guard let (base, fenPerUnit) = InputSchema.splitMoneyUnit(key),
-              case .metric(let position, 100)? = targets[base] else { return nil }
-        return .metric(position: position, fenPerUnit: fenPerUnit)
-    }
-
-    /// `投入帮扶资金(万元)` → (`投入帮扶资金`, 分 per 万元); keys are already half-width.
-    static func splitMoneyUnit(_ key: String) -> (String, Int64)? {
-        for (unit, fen) in [("(元)", Int64(100)), ("(万元)", 1_000_000), ("(亿元)", 10_000_000_000)]
-        where key.hasSuffix(unit) {
-            return (String(key.dropLast(unit.count)), fen)
-        }
-        return nil
+        if let target = targets[NameKey.of(header)] { return target }
+        let (name, unit) = MoneyUnit.split(header: header)
+        guard case .metric(let position, .some)? = targets[NameKey.of(name)] else { return nil }
+        return .metric(position: position, moneyUnit: unit)
     }
 
     var requiredFields: [FieldSpec] { fields.filter(\.required) }

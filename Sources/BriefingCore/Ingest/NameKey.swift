@@ -2,6 +2,6 @@
 /// `工作隊編號`, ` 工作队编号 ` and `工作队编号` share a key, as do `（万元）` and `(万元)`, `Team_ID` and `team_id`.
 enum NameKey {
     static func of(_ name: String) -> String {
-        TextNormalizer.normalize(name).filter { !$0.isWhitespace }.lowercased()
+        CellText.normalized(name).filter { !$0.isWhitespace }.lowercased()
     }
 }

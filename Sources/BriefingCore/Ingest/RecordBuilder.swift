@@ -1,5 +1,3 @@
-import Foundation
-
 /// One typed record, or nothing when the row had an error (its findings say why).
 enum BuiltRecord {
     case team(Team)
@@ -42,7 +40,7 @@ struct RecordBuilder {
         check.keys.teamID = id
         let name = check.text("team_name")
         let countyName = check.text("county")
-        var county: Unit?
+        var county: ReportingUnit?
         if let countyName {
             county = jurisdiction.county(named: countyName)
             if county == nil {
@@ -71,7 +69,7 @@ struct RecordBuilder {
         let name = check.text("name")
         var role: CadreRole?
         if let roleText = check.text("role") {
-            role = CadreRole(rawValue: TextNormalizer.normalize(roleText))
+            role = CadreRole(rawValue: CellText.normalized(roleText))
             if role == nil {
                 check.error(.invalidChoice, field: "role",
                             "职务“\(roleText)”不在可选范围内，应填写：\(CadreRole.allCases.map(\.rawValue).joined(separator: "、"))")
@@ -92,14 +90,15 @@ struct RecordBuilder {
         check.keys.period = period
         let submittedOn = check.date("submitted_on", required: false)
         var figures = Figures(count: catalog.count)
-        for (position, fenPerUnit, cell) in check.row.metrics {
-            let metric = catalog.metrics[position]
-            let parsed = metric.kind == .money
-                ? ValueParser.money(cell.text, fenPerUnit: fenPerUnit)
-                : ValueParser.count(cell.text)
-            switch parsed {
-            case .success(let value): figures[position] = value
-            case .failure(let problem): check.error(.invalidNumber, column: cell.column, problem.message)
+        for (position, moneyUnit, cell) in check.row.metrics {
+            do throws(ValueError) {
+                if let moneyUnit {
+                    figures[position] = try ValueParser.money(cell.text, unit: moneyUnit)?.fen
+                } else {
+                    figures[position] = try ValueParser.wholeNumber(cell.text).map(Int64.init)
+                }
+            } catch {
+                check.error(.invalidNumber, column: cell.column, error.message)
             }
         }
         guard let teamID, let period else { return nil }
@@ -163,37 +162,39 @@ private struct RowCheck {
             }
             return nil
         }
-        return cell.text.trimmingCharacters(in: .whitespaces)
+        return CellText.trimmed(cell.text)
     }
 
     mutating func period(_ field: String) -> Period? {
         guard let text = text(field) else { return nil }
-        guard let period = ValueParser.period(text) else {
-            error(.invalidPeriod, field: field, "“\(text)”不是月份，请写作 2021-04 或 2021年4月")
+        do throws(ValueError) {
+            return try ValueParser.period(text)
+        } catch {
+            self.error(.invalidPeriod, field: field, error.message)
             return nil
         }
-        return period
     }
 
     mutating func date(_ field: String, required: Bool = true) -> CalendarDate? {
         guard let text = text(field, required: required) else { return nil }
-        guard let parsed = ValueParser.date(text) else {
-            error(.invalidDate, field: field, "“\(text)”不是日期，请写作 2021-04-15 或 2021年4月15日")
+        do throws(ValueError) {
+            guard let reading = try ValueParser.date(text) else { return nil }
+            if let warning = reading.warning(for: text) {
+                add(.excelSerialDate, .warning, column: row.fields[field]?.column, warning)
+            }
+            return reading.date
+        } catch {
+            self.error(.invalidDate, field: field, error.message)
             return nil
         }
-        if parsed.fromExcelSerial {
-            add(.excelSerialDate, .warning, column: row.fields[field]?.column,
-                "“\(text)”是Excel日期序号，已按\(parsed.date)读入；请将该列设置为日期格式")
-        }
-        return parsed.date
     }
 
     mutating func wholeNumber(_ field: String, required: Bool = true) -> Int? {
         guard let text = text(field, required: required) else { return nil }
-        switch ValueParser.wholeNumber(text) {
-        case .success(let value): return value
-        case .failure(let problem):
-            error(.invalidNumber, field: field, problem.message)
+        do throws(ValueError) {
+            return try ValueParser.wholeNumber(text)
+        } catch {
+            self.error(.invalidNumber, field: field, error.message)
             return nil
         }
     }

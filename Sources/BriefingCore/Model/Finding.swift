@@ -64,6 +64,7 @@ public struct FindingCode: RawRepresentable, Hashable, Codable, Sendable, Custom
     public static let undecodable = FindingCode(rawValue: "encoding.undecodable")
     public static let unterminatedQuote = FindingCode(rawValue: "csv.unterminated_quote")
     public static let cellCount = FindingCode(rawValue: "csv.cell_count")
+    public static let recordTooLong = FindingCode(rawValue: "csv.record_too_long")
     public static let invalidJSON = FindingCode(rawValue: "json.invalid")
     // Headers
     public static let missingColumn = FindingCode(rawValue: "header.missing_required")

@@ -15,7 +15,7 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 public struct Team: Hashable, Sendable {
     public let id: String
     public let name: String
-    public let county: Unit
+    public let county: ReportingUnit
     public let township: String
     public let village: String
     public let sendingUnit: String
@@ -24,7 +24,7 @@ public struct Team: Hashable, Sendable {
     public let endDate: CalendarDate?
     public internal(set) var source: SourceLocation
 
-    public init(id: String, name: String, county: Unit, township: String, village: String, sendingUnit: String,
+    public init(id: String, name: String, county: ReportingUnit, township: String, village: String, sendingUnit: String,
                 programme: String?, startDate: CalendarDate, endDate: CalendarDate?, source: SourceLocation) {
         self.id = id
         self.name = name

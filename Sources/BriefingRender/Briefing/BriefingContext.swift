@@ -2,7 +2,7 @@ import BriefingCore
 
 /// What a briefing template can use; documented for clerks in Templates/README.md.
 enum BriefingContext {
-    static func make(for summary: UnitSummary, today: CalendarDate) -> [String: Any] {
+    static func make(for summary: UnitSummary, findings: [Finding], today: CalendarDate) -> [String: Any] {
         let catalog = summary.catalog
         var figures: [String: TemplateFigure] = [:]
         for (position, metric) in catalog.metrics.enumerated() {
@@ -33,6 +33,7 @@ enum BriefingContext {
             "m": figures,
             "rate": rates,
             "missing_reports": missing,
+            "held_back": findings.filter { $0.severity == .error }.count,
         ]
     }
 }

@@ -16,13 +16,14 @@ public struct BriefingTemplate {
     /// The template file for a level: `county.txt`, `prefecture.txt`, `province.txt`.
     public func templateName(for level: UnitLevel) -> String { "\(level.rawValue).txt" }
 
-    public func render(_ summary: UnitSummary, today: CalendarDate) throws(TemplateError) -> String {
+    /// `findings` are the unit's own, for 需要关注的问题.
+    public func render(_ summary: UnitSummary, findings: [Finding], today: CalendarDate) throws(TemplateError) -> String {
         let name = templateName(for: summary.unit.level)
         let environment = Environment(loader: FileSystemLoader(paths: [Path(directory.path)]),
                                       extensions: [BriefingTemplate.briefingExtension()])
         let rendered: String
         do {
-            rendered = try environment.renderTemplate(name: name, context: BriefingContext.make(for: summary, today: today))
+            rendered = try environment.renderTemplate(name: name, context: BriefingContext.make(for: summary, findings: findings, today: today))
         } catch let error as TemplateSyntaxError {
             let location = error.token?.sourceMap.location
             throw TemplateError(file: directory.appendingPathComponent(error.templateName ?? name).path,

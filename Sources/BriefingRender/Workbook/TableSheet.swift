@@ -34,7 +34,7 @@ struct TableSheet {
 
     init(in workbook: Workbook, name: String, title: String, headers: [String]) throws {
         sheet = try workbook.addWorksheet(named: name)
-        widths = headers.map { ColumnWidth.estimate(for: $0, minimum: 8) }
+        widths = headers.map { max(8, ColumnWidth.estimate(for: $0)) }
         try sheet.setRowHeight(28, row: TableSheet.titleRow)
         try sheet.merge(CellRange(rows: 0...0, columns: 0...max(headers.count - 1, 0)), string: title,
                         format: TableSheet.titleFormat)

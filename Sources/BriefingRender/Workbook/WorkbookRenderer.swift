@@ -71,7 +71,7 @@ public struct WorkbookRenderer {
         try table.finish()
     }
 
-    private func writeFindings(_ findings: [Finding], unit: Unit, title: String, in workbook: Workbook) throws {
+    private func writeFindings(_ findings: [Finding], unit: ReportingUnit, title: String, in workbook: Workbook) throws {
         var table = try TableSheet(in: workbook, name: "校验问题", title: title,
                                    headers: ["级别", "规则", "文件", "行", "列", "工作队", "干部", "报告期", "问题与修改建议"])
         for finding in findings {

@@ -15,7 +15,7 @@ public enum UnitLevel: String, CaseIterable, Codable, Sendable {
 }
 
 /// A county, prefecture or province of the jurisdiction in the config.
-public struct Unit: Hashable, Sendable, CustomStringConvertible {
+public struct ReportingUnit: Hashable, Sendable, CustomStringConvertible {
     public let level: UnitLevel
     public let name: String
     public let aliases: [String]
@@ -38,7 +38,7 @@ public struct Unit: Hashable, Sendable, CustomStringConvertible {
     public var description: String { name }
 
     /// Whether `county` lies in this unit (a county lies in itself).
-    public func contains(_ county: Unit) -> Bool {
+    public func contains(_ county: ReportingUnit) -> Bool {
         switch level {
         case .county: return county == self
         case .prefecture: return county.prefecture == name && county.province == province

@@ -1,0 +1,192 @@
+/// RFC 4180 CSV as Excel and WPS write it, over a stream of UTF-8 chunks: a byte-level state
+/// machine that copies whole spans into the record buffer and decodes only finished fields.
+/// Splitting on bytes is safe because GB18030 and UTF-16 arrive transcoded to UTF-8.
+struct CSVParser: RecordParser {
+    private enum State {
+        /// Before the first byte of a record: line ends here are empty lines.
+        case recordStart
+        case fieldStart
+        case unquoted
+        case quoted
+        /// A quote inside a quoted field: the closing one, or the first of a doubled pair.
+        case quoteInQuoted
+    }
+
+    // Byte classes, as bits so that each state stops on its own set with one test.
+    private static let delimiterBit: UInt8 = 1, quoteBit: UInt8 = 2, crBit: UInt8 = 4, lfBit: UInt8 = 8
+    private static let unquotedStops = delimiterBit | crBit | lfBit
+    private static let quotedStops = quoteBit | crBit | lfBit
+
+    private let delimiter: UInt8
+    private let classes: [UInt8]
+    private var state = State.recordStart
+    private var line = 1
+    private var recordLine = 1
+    private var quoteLine = 1
+    private var streamOffset = 0
+    /// The stream offset just after the latest CR, so that the LF of a CRLF does not count a second line.
+    private var afterCR = -1
+    private var record: ByteAccumulator
+    private var fieldEnds: [Int] = []
+    private var columns: [String]?
+
+    init(delimiter: UInt8, recordLimit: Int) {
+        self.delimiter = delimiter
+        record = ByteAccumulator(limit: recordLimit)
+        var classes = [UInt8](repeating: 0, count: 256)
+        classes[Int(delimiter)] = Self.delimiterBit
+        classes[Int(UInt8(ascii: "\""))] = Self.quoteBit
+        classes[Int(UInt8(ascii: "\r"))] = Self.crBit
+        classes[Int(UInt8(ascii: "\n"))] = Self.lfBit
+        self.classes = classes
+    }
+
+    var currentLine: Int { state == .recordStart ? line : recordLine }
+
+    mutating func consume(_ chunk: UnsafeRawBufferPointer, into events: inout [ReadEvent]) {
+        let table = classes
+        table.withUnsafeBufferPointer { classes in
+            let count = chunk.count
+            var i = 0
+            while i < count {
+                let byte = chunk[i]
+                switch state {
+                case .recordStart:
+                    if byte == 0x0D {
+                        line += 1
+                        afterCR = streamOffset + i + 1
+                    } else if byte == 0x0A {
+                        if streamOffset + i != afterCR { line += 1 }
+                    } else {
+                        recordLine = line
+                        state = .fieldStart
+                        continue
+                    }
+                case .fieldStart:
+                    if byte == UInt8(ascii: "\"") {
+                        state = .quoted
+                        quoteLine = line
+                    } else if classes[Int(byte)] & Self.unquotedStops != 0 {
+                        endField(with: byte, at: i, into: &events)
+                    } else {
+                        state = .unquoted
+                        continue
+                    }
+                case .unquoted:
+                    let start = i
+                    while i < count, classes[Int(chunk[i])] & Self.unquotedStops == 0 { i += 1 }
+                    record.append(UnsafeRawBufferPointer(rebasing: chunk[start..<i]))
+                    if i == count { continue }
+                    endField(with: chunk[i], at: i, into: &events)
+                case .quoted:
+                    let start = i
+                    while i < count, classes[Int(chunk[i])] & Self.quotedStops == 0 { i += 1 }
+                    if i == count {
+                        record.append(UnsafeRawBufferPointer(rebasing: chunk[start..<i]))
+                        continue
+                    }
+                    let stop = chunk[i]
+                    // A line break inside quotes is cell content; it still counts as a physical line.
+                    record.append(UnsafeRawBufferPointer(rebasing: chunk[start..<(stop == UInt8(ascii: "\"") ? i : i + 1)]))
+                    if stop == UInt8(ascii: "\"") {
+                        state = .quoteInQuoted
+                    } else if stop == 0x0D {
+                        line += 1
+                        afterCR = streamOffset + i + 1
+                    } else if streamOffset + i != afterCR {
+                        line += 1
+                    }
+                case .quoteInQuoted:
+                    if byte == UInt8(ascii: "\"") {
+                        record.append(byte)
+                        state = .quoted
+                    } else if classes[Int(byte)] & Self.unquotedStops != 0 {
+                        endField(with: byte, at: i, into: &events)
+                    } else {
+                        // Text after the closing quote (`"ab"c`) is kept, as Excel does.
+                        state = .unquoted
+                        continue
+                    }
+                }
+                i += 1
+            }
+        }
+        streamOffset += chunk.count
+    }
+
+    /// Ends the field on a delimiter, CR or LF at chunk index `i`.
+    private mutating func endField(with byte: UInt8, at i: Int, into events: inout [ReadEvent]) {
+        fieldEnds.append(record.count)
+        if byte == delimiter {
+            state = .fieldStart
+            return
+        }
+        endRecord(into: &events)
+        line += 1
+        if byte == 0x0D { afterCR = streamOffset + i + 1 }
+        state = .recordStart
+    }
+
+    mutating func finish(into events: inout [ReadEvent]) {
+        switch state {
+        case .recordStart:
+            break
+        case .fieldStart, .unquoted, .quoteInQuoted:
+            fieldEnds.append(record.count)
+            endRecord(into: &events)
+        case .quoted:
+            events.append(.problem(ReadProblem(.unterminatedQuote, line: quoteLine, rejectsRecord: columns != nil)))
+            return
+        }
+        if columns == nil { events.append(.problem(ReadProblem(.emptyFile, line: nil, rejectsRecord: false))) }
+    }
+
+    private mutating func endRecord(into events: inout [ReadEvent]) {
+        defer {
+            record.removeAll()
+            fieldEnds.removeAll(keepingCapacity: true)
+        }
+        if record.overflowed {
+            events.append(.problem(ReadProblem(.recordTooLong(limitBytes: record.limit), line: recordLine, rejectsRecord: columns != nil)))
+            return
+        }
+        if record.bytes.withUnsafeBytes(isBlank) { return }
+        // A row of the wrong width is rejected before any of its text is decoded.
+        if let columns, fieldEnds.count != columns.count {
+            let kind = ReadProblem.Kind.wrongCellCount(expected: columns.count, found: fieldEnds.count)
+            events.append(.problem(ReadProblem(kind, line: recordLine, rejectsRecord: true)))
+            return
+        }
+        let fields = record.bytes.withUnsafeBytes { bytes in
+            var fields: [String?] = []
+            fields.reserveCapacity(fieldEnds.count)
+            var start = 0
+            for end in fieldEnds {
+                fields.append(String(decoding: bytes[start..<end], as: UTF8.self))
+                start = end
+            }
+            return fields
+        }
+        guard let columns else {
+            let header = fields.map { $0 ?? "" }
+            columns = header
+            events.append(.columns(header, line: recordLine))
+            return
+        }
+        events.append(.record(RawRecord(line: recordLine, columns: columns, values: fields)))
+    }
+
+    /// Only spaces in every cell, as Excel writes a row it once touched (`,,,,`): an empty line.
+    private func isBlank(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            switch bytes[i] {
+            case 0x20, 0x09: i += 1
+            case 0xC2 where i + 1 < bytes.count && bytes[i + 1] == 0xA0: i += 2 // no-break space
+            case 0xE3 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80: i += 3 // U+3000
+            default: return false
+            }
+        }
+        return true
+    }
+}

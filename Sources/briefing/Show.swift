@@ -1,0 +1,33 @@
+import ArgumentParser
+import BriefingCore
+import BriefingRun
+
+/// `briefing --county 芒康`: the default command, printing one unit's briefing.
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "打印一个单位的简报（县、市或省），只输出到终端，不写文件。"
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "县（市、区）名称、简称或繁体，如 芒康") var county: String?
+    @Option(help: "市（地区、州、师）名称") var prefecture: String?
+    @Option(help: "省（区）名称") var province: String?
+
+    func validate() throws {
+        guard [county, prefecture, province].compactMap({ $0 }).count == 1 else {
+            throw ValidationError("请指定一个单位：--county、--prefecture 或 --province 之一（其他用法见 briefing --help）")
+        }
+    }
+
+    func run() throws {
+        let (name, level) = county.map { ($0, UnitLevel.county) } ?? prefecture.map { ($0, .prefecture) }
+            ?? (province!, .province)
+        try exitOnFailure {
+            let session = try Session.open(common.runOptions())
+            let unit = try session.unit(named: name, level: level)
+            print(try session.briefing(for: unit), terminator: "")
+            return session.dataExitCode
+        }
+    }
+}
