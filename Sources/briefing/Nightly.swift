@@ -17,7 +17,7 @@ struct Nightly: ParsableCommand {
             let run = NightlyRun(session: session, outputDirectory: out.map { URL(fileURLWithPath: $0, isDirectory: true) })
             let manifest = try run.execute()
             if verbose || manifest.exitCode != 0 {
-                let summary = RunSummary(manifest: manifest, outputDirectory: run.outputDirectory)
+                let summary = RunSummary(manifest: manifest, outputDirectory: run.outputDirectory, verbose: verbose)
                 FileHandle.standardError.write(Data(summary.text.utf8))
             }
             return manifest.exitCode

@@ -17,6 +17,8 @@ enum YAMLFile {
             return try YAMLDecoder().decode(T.self, from: text)
         } catch let error as YamlError {
             throw syntaxError(error, file: displayPath)
+        } catch DecodingError.dataCorrupted(let context) where context.underlyingError is YamlError {
+            throw syntaxError(context.underlyingError as! YamlError, file: displayPath)
         } catch let error as DecodingError {
             throw decodingError(error, text: text, file: displayPath)
         } catch {
