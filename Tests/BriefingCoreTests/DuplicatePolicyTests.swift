@@ -4,7 +4,7 @@ import Testing
 @Suite struct DuplicatePolicyTests {
     func resolve(_ reports: [MonthlyReport]) -> ([MonthlyReport], [Finding]) {
         var findings: [Finding] = []
-        let kept = DuplicatePolicy.resolveReports(reports.map { Candidate($0, 0) }, findings: &findings)
+        let kept = DuplicatePolicy.resolveReports(reports, findings: &findings)
         return (kept, findings)
     }
 

@@ -14,6 +14,19 @@ import Testing
         #expect(!result.stdout.contains("\u{E000}"))
     }
 
+    @Test func periodAndFromSetTheWindow() throws {
+        let result = try BriefingProcess.run(["--county", "芒康", "--from", "2021-06", "--period", "2021-09", "--today", "2021-11-02"])
+        #expect(result.stdout.contains("（2021年6月—9月）"))
+        #expect(result.stdout.contains("自今年6月以来"))
+        let later = try BriefingProcess.run(["--county", "芒康", "--period", "2021-10", "--today", "2022-03-01"])
+        #expect(later.stdout.contains("2021年4月至10月，芒康县共选派驻村干部"))
+    }
+
+    @Test func aTraditionalScriptNameFindsTheCounty() throws {
+        let result = try BriefingProcess.run(["--county", "白玉縣", "--today", "2021-11-02"])
+        #expect(result.stdout.hasPrefix("白玉县驻村工作情况简报\n"))
+    }
+
     @Test func anUnknownCountyExits69WithNearMatches() throws {
         let result = try BriefingProcess.run(["--county", "芒康镇"])
         #expect(result.status == 69)

@@ -2,17 +2,17 @@
 /// identical copies count once with a warning; differing copies that all carry 填报日期 are settled by
 /// the latest one, with a warning naming each replaced copy; otherwise every copy is rejected.
 enum DuplicatePolicy {
-    static func resolveReports(_ candidates: [Candidate<MonthlyReport>], findings: inout [Finding]) -> [MonthlyReport] {
+    static func resolveReports(_ reports: [MonthlyReport], findings: inout [Finding]) -> [MonthlyReport] {
         struct Key: Hashable {
             let team: String
             let period: Period
         }
         var groups: [Key: [MonthlyReport]] = [:]
         var order: [Key] = []
-        for candidate in candidates {
-            let key = Key(team: candidate.record.teamID, period: candidate.record.period)
+        for report in reports {
+            let key = Key(team: report.teamID, period: report.period)
             if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(candidate.record)
+            groups[key, default: []].append(report)
         }
         return order.compactMap { key in
             let copies = groups[key]!

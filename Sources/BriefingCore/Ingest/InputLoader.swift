@@ -40,13 +40,10 @@ private struct LoadState {
     var findings: [Finding] = []
     var files: [(path: String, kind: InputKind, encoding: String?, read: Int)] = []
     var data = DataSet()
-    /// Per file, the records that survived; filled in when each kind finishes.
-    var accepted: [Int] = []
-
-    private var teams: [Candidate<Team>] = []
-    private var cadres: [Candidate<Cadre>] = []
-    private var reports: [Candidate<MonthlyReport>] = []
-    private var attendance: [Candidate<AttendanceRecord>] = []
+    private var teams: [Team] = []
+    private var cadres: [Cadre] = []
+    private var reports: [MonthlyReport] = []
+    private var attendance: [AttendanceRecord] = []
 
     init(catalog: MetricCatalog) {
         self.catalog = catalog
@@ -55,7 +52,6 @@ private struct LoadState {
     mutating func read(file path: String, schema: InputSchema, jurisdiction: Jurisdiction) {
         let fileIndex = files.count
         files.append((path, schema.kind, nil, 0))
-        accepted.append(0)
         let reader: RecordReader
         do {
             reader = try RecordReader(url: URL(fileURLWithPath: path))
@@ -75,10 +71,10 @@ private struct LoadState {
                 guard let row = columns.map(raw) else { continue }
                 let built = builder.build(row)
                 switch built {
-                case .team(let team): teams.append(Candidate(team, fileIndex))
-                case .cadre(let cadre): cadres.append(Candidate(cadre, fileIndex))
-                case .report(let report): reports.append(Candidate(report, fileIndex))
-                case .attendance(let record): attendance.append(Candidate(record, fileIndex))
+                case .team(let team): teams.append(team)
+                case .cadre(let cadre): cadres.append(cadre)
+                case .report(let report): reports.append(report)
+                case .attendance(let record): attendance.append(record)
                 case nil: break
                 }
             case .problem(let problem):
@@ -97,9 +93,8 @@ private struct LoadState {
             data.teams = keepFirst(teams, key: \.id, code: .duplicateID, what: "工作队编号") { ($0.id, nil, nil) }
         case .cadres:
             let known = Set(data.teams.map(\.id))
-            let referenced = cadres.filter { candidate in
-                guard known.contains(candidate.record.teamID) else {
-                    let cadre = candidate.record
+            let referenced = cadres.filter { cadre in
+                guard known.contains(cadre.teamID) else {
                     findings.append(Finding(.unknownTeam, .error, file: cadre.source.file, line: cadre.source.line,
                                             column: "工作队编号", teamID: cadre.teamID, cadreID: cadre.id,
                                             message: "工作队编号“\(cadre.teamID)”不在工作队名册中（或该队记录有错误），该干部未计入"))
@@ -110,9 +105,8 @@ private struct LoadState {
             data.cadres = keepFirst(referenced, key: \.id, code: .duplicateID, what: "干部编号") { ($0.teamID, $0.id, nil) }
         case .reports:
             let known = Set(data.teams.map(\.id))
-            let referenced = reports.filter { candidate in
-                guard known.contains(candidate.record.teamID) else {
-                    let report = candidate.record
+            let referenced = reports.filter { report in
+                guard known.contains(report.teamID) else {
                     findings.append(Finding(.unknownTeam, .error, file: report.source.file, line: report.source.line,
                                             column: "工作队编号", teamID: report.teamID, period: report.period,
                                             message: "工作队编号“\(report.teamID)”不在工作队名册中（或该队记录有错误），该月报未计入"))
@@ -123,9 +117,8 @@ private struct LoadState {
             data.reports = DuplicatePolicy.resolveReports(referenced, findings: &findings)
         case .attendance:
             let known = Set(data.cadres.map(\.id))
-            let referenced = attendance.filter { candidate in
-                guard known.contains(candidate.record.cadreID) else {
-                    let record = candidate.record
+            let referenced = attendance.filter { record in
+                guard known.contains(record.cadreID) else {
                     findings.append(Finding(.unknownCadre, .error, file: record.source.file, line: record.source.line,
                                             column: "干部编号", cadreID: record.cadreID, period: record.period,
                                             message: "干部编号“\(record.cadreID)”不在干部名册中（或该干部记录有错误），该考勤未计入"))
@@ -140,18 +133,18 @@ private struct LoadState {
 
     /// Keeps the first record of each key; a later identical copy is a warning, a different one an error.
     private mutating func keepFirst<R: SourcedRecord>(
-        _ candidates: [Candidate<R>], key: (R) -> String, code: FindingCode, what: String,
+        _ records: [R], key: (R) -> String, code: FindingCode, what: String,
         place: (R) -> (String?, String?, Period?)
     ) -> [R] {
-        var firstByKey: [String: Candidate<R>] = [:]
+        var firstByKey: [String: R] = [:]
         var kept: [R] = []
-        for candidate in candidates {
-            let recordKey = key(candidate.record)
-            let (team, cadre, period) = place(candidate.record)
-            let source = candidate.record.source
+        for record in records {
+            let recordKey = key(record)
+            let (team, cadre, period) = place(record)
+            let source = record.source
             if let first = firstByKey[recordKey] {
-                let firstSource = first.record.source
-                if first.record.sameContent(as: candidate.record) {
+                let firstSource = first.source
+                if first.sameContent(as: record) {
                     findings.append(Finding(.identicalDuplicate, .warning, file: source.file, line: source.line,
                                             teamID: team, cadreID: cadre, period: period,
                                             message: "与\(firstSource)重复（内容相同），只计一次"))
@@ -162,8 +155,8 @@ private struct LoadState {
                 }
                 continue
             }
-            firstByKey[recordKey] = candidate
-            kept.append(candidate.record)
+            firstByKey[recordKey] = record
+            kept.append(record)
         }
         return kept
     }
@@ -178,15 +171,5 @@ private struct LoadState {
                          recordsAccepted: acceptedPerFile[file.path] ?? 0)
         }
         return IngestResult(data: data, findings: findings, accounts: accounts, missingInputs: missing)
-    }
-}
-
-/// A record that passed its own checks, waiting for the checks across records.
-struct Candidate<R> {
-    let record: R
-    let fileIndex: Int
-    init(_ record: R, _ fileIndex: Int) {
-        self.record = record
-        self.fileIndex = fileIndex
     }
 }
