@@ -2,7 +2,8 @@ import BriefingCore
 import BriefingRender
 import Foundation
 
-/// `briefing nightly`: every county's workbook and briefing for the window, then `manifest.json`.
+/// `briefing nightly`: every unit's workbook and briefing for the window (each county, prefecture and
+/// province of the config), then `manifest.json`.
 ///
 /// Outputs go to `output/<from>_<to>/`. Each file is replaced atomically and the manifest is written last,
 /// so a reader who finds a manifest finds every output it lists, complete.
@@ -21,7 +22,8 @@ public struct NightlyRun {
         let window = session.window
         let folder = OutputFolder(root: outputDirectory)
         let windowFolder = "\(window.from)_\(window.to)"
-        let workbook = WorkbookRenderer(office: config.office, created: session.options.today)
+        let workbook = WorkbookRenderer(office: config.office, created: session.options.today,
+                                        settings: config.workbook, minimumDaysInVillage: NightlyRun.minimumDaysInVillage)
         var outputs: [Manifest.OutputEntry] = []
 
         func record(_ unit: ReportingUnit, _ kind: String, _ url: URL) throws(RunError) {
@@ -33,7 +35,7 @@ public struct NightlyRun {
             }
         }
 
-        for unit in config.jurisdiction.units(at: .county) {
+        for unit in UnitLevel.allCases.flatMap(config.jurisdiction.units(at:)) {
             let summary = session.aggregator.summary(for: unit)
             let findings = session.ingest.findings(concerning: unit)
 
@@ -79,6 +81,9 @@ public struct NightlyRun {
         }
         return manifest
     }
+
+    /// The policy of input-format.md: a cadre spends at least 20 days a month in the village.
+    static let minimumDaysInVillage = 20
 
     /// Paths in the manifest are relative to the output folder, so the folder can be moved or served.
     private func relativePath(of url: URL) -> String {

@@ -44,7 +44,7 @@ public struct Session {
 
     public func briefing(for unit: ReportingUnit) throws(RunError) -> String {
         do {
-            return try BriefingTemplate(directory: config.templatesDirectory)
+            return try BriefingTemplate(directory: config.templatesDirectory, rankBy: config.workbook.rankBy)
                 .render(aggregator.summary(for: unit), findings: ingest.findings(concerning: unit), today: options.today)
         } catch {
             throw .template(error)

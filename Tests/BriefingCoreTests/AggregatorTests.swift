@@ -56,7 +56,7 @@ import Testing
     @Test func staffingCountsWhoIsPostedAtTheEndOfTheWindow() {
         let summary = Aggregator(data: data(), catalog: TestCatalog.catalog, window: window).summary(for: TestCatalog.mangkang)
         // D left in May; A2 left in May.
-        #expect(summary.staffing == Staffing(teams: 2, cadres: 2, firstSecretaries: 2, townships: 2, villages: 2))
+        #expect(summary.staffing == Staffing(teams: 2, cadres: 2, firstSecretaries: 2, counties: 1, townships: 2, villages: 2))
     }
 
     @Test func missingMonthsAreThoseATeamWasPostedWithoutReporting() {

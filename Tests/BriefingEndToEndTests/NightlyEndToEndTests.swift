@@ -28,7 +28,14 @@ import Testing
             "Tests/BriefingEndToEndTests/Support/check_outputs.py", "Config/briefing.yaml", windowDir.path, findingsFile.path,
         ])
         #expect(check.status == 0, "\(check.stdout)\n\(check.stderr)")
-        #expect(check.stdout.contains("芒康县"))
+        for unit in ["芒康县", "昌都市", "西藏自治区"] {
+            #expect(check.stdout.contains("\(unit)："), "no workbook checked for \(unit)")
+        }
+
+        let layout = try BriefingProcess.run(BriefingProcess.python, [
+            "Tests/BriefingEndToEndTests/Support/check_layout.py", windowDir.path, "示例驻村工作办公室",
+        ])
+        #expect(layout.status == 0, "\(layout.stdout)\n\(layout.stderr)")
     }
 
     @Test func twoRunsOnTheSameInputsWriteIdenticalFiles() throws {

@@ -14,8 +14,26 @@ public struct Staffing: Hashable, Sendable {
     public let teams: Int
     public let cadres: Int
     public let firstSecretaries: Int
+    public let counties: Int
     public let townships: Int
     public let villages: Int
+}
+
+/// A cadre's days in the village, month by month over the window (nil: no attendance filed).
+public struct CadreAttendance: Sendable {
+    public let cadre: Cadre
+    public let team: Team
+    /// One entry per month of the window, in order.
+    public let daysInVillage: [Int?]
+}
+
+/// The teams of a unit gathered under one of its parts (a township of a county, a county of a prefecture).
+public struct PartSummary: Sendable {
+    public let name: String
+    public let teams: [TeamSummary]
+    public let totals: Figures
+
+    public var cadres: Int { teams.reduce(0) { $0 + $1.cadres.count } }
 }
 
 /// A derived figure, from summed numerator and denominator; nil parts mean nobody reported them.
@@ -41,6 +59,9 @@ public struct UnitSummary: Sendable {
     /// Sum of `teams`' figures: every total equals the sum of the rows shown beneath it.
     public let totals: Figures
     public let staffing: Staffing
+    /// The unit's totals month by month, one entry per month of the window.
+    public let monthly: [Figures]
+    public let attendance: [CadreAttendance]
 
     public func total(of metricID: String) -> Int64? {
         catalog.position(of: metricID).flatMap { totals[$0] }
@@ -49,6 +70,31 @@ public struct UnitSummary: Sendable {
     public var rates: [RateFigure] {
         catalog.rates.map { RateFigure(definition: $0, numerator: total(of: $0.numerator),
                                        denominator: total(of: $0.denominator)) }
+    }
+
+    /// The unit's parts, in order of first appearance: townships of a county, counties of a
+    /// prefecture or province.
+    public var parts: [PartSummary] {
+        var order: [String] = []
+        var byName: [String: [TeamSummary]] = [:]
+        for team in teams {
+            let name = unit.level == .county ? team.team.township : team.team.county.name
+            if byName[name] == nil { order.append(name) }
+            byName[name, default: []].append(team)
+        }
+        return order.map { name in
+            PartSummary(name: name, teams: byName[name]!,
+                        totals: Figures.sum(byName[name]!.map(\.figures), count: catalog.count))
+        }
+    }
+
+    /// The parts, highest `metricID` first; a part that reported none of it ranks last, ties keep order.
+    public func parts(rankedBy metricID: String) -> [PartSummary] {
+        guard let position = catalog.position(of: metricID) else { return parts }
+        return parts.enumerated().sorted { a, b in
+            let (x, y) = (a.element.totals[position] ?? -1, b.element.totals[position] ?? -1)
+            return x != y ? x > y : a.offset < b.offset
+        }.map(\.element)
     }
 
     /// Teams with at least one month missing, for 需要关注的问题.

@@ -16,6 +16,7 @@ public struct BriefingConfig: Sendable {
     public let templatesDirectory: URL
     /// The author recorded in workbooks.
     public let office: String
+    public let workbook: WorkbookSettings
 
     public static func load(from path: String) throws(ConfigError) -> BriefingConfig {
         let url = URL(fileURLWithPath: path)
@@ -61,7 +62,8 @@ public struct BriefingConfig: Sendable {
             catalog: catalog,
             metricsFile: metricsPath,
             templatesDirectory: resolve(raw.templates ?? "../Templates"),
-            office: raw.office ?? "驻村工作办公室"
+            office: raw.office ?? "驻村工作办公室",
+            workbook: try WorkbookSettings(file: path, raw: raw.workbook, catalog: catalog)
         )
     }
 }
@@ -76,6 +78,7 @@ private struct ConfigFile: Decodable {
     let rules: String?
     let templates: String?
     let office: String?
+    let workbook: WorkbookSettingsFile?
 }
 
 /// One glob or a list of globs.

@@ -2,11 +2,15 @@ import BriefingCore
 
 /// What a briefing template can use; documented for clerks in Templates/README.md.
 enum BriefingContext {
-    static func make(for summary: UnitSummary, findings: [Finding], today: CalendarDate) -> [String: Any] {
+    static func make(for summary: UnitSummary, findings: [Finding], rankBy: String, today: CalendarDate) -> [String: Any] {
         let catalog = summary.catalog
-        var figures: [String: TemplateFigure] = [:]
-        for (position, metric) in catalog.metrics.enumerated() {
-            figures[metric.id] = TemplateFigure(metric: metric, value: summary.totals[position])
+        func figures(_ totals: Figures) -> [String: TemplateFigure] {
+            Dictionary(uniqueKeysWithValues: catalog.metrics.enumerated().map { position, metric in
+                (metric.id, TemplateFigure(metric: metric, value: totals[position]))
+            })
+        }
+        let parts = summary.parts(rankedBy: rankBy).map { part -> [String: Any] in
+            ["name": part.name, "teams": part.teams.count, "m": figures(part.totals)]
         }
         var rates: [String: TemplateRate] = [:]
         for rate in summary.rates {
@@ -27,10 +31,12 @@ enum BriefingContext {
                 "teams": summary.staffing.teams,
                 "cadres": summary.staffing.cadres,
                 "first_secretaries": summary.staffing.firstSecretaries,
+                "counties": summary.staffing.counties,
                 "townships": summary.staffing.townships,
                 "villages": summary.staffing.villages,
             ],
-            "m": figures,
+            "m": figures(summary.totals),
+            "parts": parts,
             "rate": rates,
             "missing_reports": missing,
             "held_back": findings.filter { $0.severity == .error }.count,

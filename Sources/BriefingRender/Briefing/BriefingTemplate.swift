@@ -8,9 +8,12 @@ import Stencil
 /// Templates are read at every run, so a clerk's change of wording shows in the next run without a rebuild.
 public struct BriefingTemplate {
     public let directory: URL
+    /// The metric that orders `parts` (townships or counties) in the template context.
+    public let rankBy: String
 
-    public init(directory: URL) {
+    public init(directory: URL, rankBy: String) {
         self.directory = directory
+        self.rankBy = rankBy
     }
 
     /// The template file for a level: `county.txt`, `prefecture.txt`, `province.txt`.
@@ -23,7 +26,7 @@ public struct BriefingTemplate {
                                       extensions: [BriefingTemplate.briefingExtension()])
         let rendered: String
         do {
-            rendered = try environment.renderTemplate(name: name, context: BriefingContext.make(for: summary, findings: findings, today: today))
+            rendered = try environment.renderTemplate(name: name, context: BriefingContext.make(for: summary, findings: findings, rankBy: rankBy, today: today))
         } catch let error as TemplateSyntaxError {
             let location = error.token?.sourceMap.location
             throw TemplateError(file: directory.appendingPathComponent(error.templateName ?? name).path,

@@ -1,3 +1,5 @@
+import BriefingCore
+import Foundation
 import XlsxWriter
 
 /// What a cell of a report table holds. Blank (not reported) is its own case, never written as 0.
@@ -14,12 +16,17 @@ enum TableCell {
 /// A worksheet laid out as every table in the workbooks is: a title row with the unit and window, a
 /// header row, frozen headers, an autofilter, columns wide enough for Chinese text, and A4 landscape
 /// printing one page wide with the header rows repeated and 第&P页 共&N页 in the footer.
+///
+/// Workbooks are written in constant-memory mode, so rows go strictly in order and everything that
+/// touches the rows as a whole (the autofilter) is set up front, from the number of rows to come.
 struct TableSheet {
     static let titleRow = 0
     static let headerRow = 1
     static let firstDataRow = 2
 
     let sheet: Worksheet
+    /// The unit money cells are shown in (`万元` where the config says so); values are converted from 分.
+    let moneyUnit: MoneyUnit
     private var widths: [Double]
     private(set) var nextRow = TableSheet.firstDataRow
 
@@ -32,8 +39,10 @@ struct TableSheet {
     static let ratioFormat = CellFormat(numberFormat: "0.0%", border: .thin)
     static let blankFormat = CellFormat(border: .thin, backgroundColor: .init(rgb: 0xF2_F2_F2))
 
-    init(in workbook: Workbook, name: String, title: String, headers: [String]) throws {
+    init(in workbook: Workbook, name: String, title: String, headers: [String], rowCount: Int,
+         moneyUnit: MoneyUnit = .yuan) throws {
         sheet = try workbook.addWorksheet(named: name)
+        self.moneyUnit = moneyUnit
         widths = headers.map { max(8, ColumnWidth.estimate(for: $0)) }
         try sheet.setRowHeight(28, row: TableSheet.titleRow)
         try sheet.merge(CellRange(rows: 0...0, columns: 0...max(headers.count - 1, 0)), string: title,
@@ -47,6 +56,10 @@ struct TableSheet {
         try sheet.fitToPages(wide: 1, tall: nil)
         try sheet.repeatRows(TableSheet.titleRow...TableSheet.headerRow)
         try sheet.setFooter("&C第&P页 共&N页")
+        if rowCount > 0 {
+            try sheet.setAutofilter(CellRange(rows: TableSheet.headerRow...(TableSheet.headerRow + rowCount),
+                                              columns: 0...(headers.count - 1)))
+        }
     }
 
     /// Writes the next row and widens columns to fit it.
@@ -57,11 +70,8 @@ struct TableSheet {
         nextRow += 1
     }
 
-    /// Adds the autofilter over the rows written and sets the column widths; call once, last.
+    /// Sets the column widths from what was written; call once, last.
     func finish() throws {
-        if nextRow > TableSheet.firstDataRow {
-            try sheet.setAutofilter(CellRange(rows: TableSheet.headerRow...(nextRow - 1), columns: 0...(widths.count - 1)))
-        }
         for (column, width) in widths.enumerated() {
             try sheet.setColumnWidth(width, column: column)
         }
@@ -90,8 +100,9 @@ struct TableSheet {
             try sheet.writeNumber(Double(value), row: row, column: column, format: styled(TableSheet.countFormat))
             shown = TableSheet.grouped(value)
         case .money(let fen):
-            try sheet.writeNumber(Double(fen) / 100, row: row, column: column, format: styled(TableSheet.moneyFormat))
-            shown = TableSheet.grouped(fen / 100) + ".00"
+            let value = Double(fen) / 100 / pow(10, Double(moneyUnit.powerOfTen))
+            try sheet.writeNumber(value, row: row, column: column, format: styled(TableSheet.moneyFormat))
+            shown = TableSheet.grouped(Int64(value)) + ".00"
         case .ratio(let value):
             try sheet.writeNumber(value, row: row, column: column, format: styled(TableSheet.ratioFormat))
             shown = "100.0%"

@@ -2,42 +2,90 @@ import BriefingCore
 import Foundation
 import XlsxWriter
 
-/// Writes a unit's workbook: 汇总 (every metric for the window), 工作队明细 (a row per team, a column per
-/// metric, totals that equal the sum of the rows above them) and 校验问题 (the unit's findings).
+/// Writes a unit's workbook, the one that is printed for a leader and read by the office above:
+/// 汇总, 乡镇汇总 (a county's townships) or 各县汇总 (a prefecture's or province's counties, ranked),
+/// 工作队明细, 干部考勤, 校验问题 and 图表. Every total equals the sum of the rows shown beneath it, and a
+/// figure nobody reported is a blank cell with a note, never 0.
 public struct WorkbookRenderer {
     public let office: String
     /// Recorded as the creation date, so that identical inputs give byte-identical workbooks.
     public let created: CalendarDate
+    public let settings: WorkbookSettings
+    /// Days in the village a month below which a cadre's cell is highlighted.
+    public let minimumDaysInVillage: Int
 
-    public init(office: String, created: CalendarDate) {
+    public init(office: String, created: CalendarDate, settings: WorkbookSettings, minimumDaysInVillage: Int) {
         self.office = office
         self.created = created
+        self.settings = settings
+        self.minimumDaysInVillage = minimumDaysInVillage
     }
 
     public static let notReportedNote = "无工作队报送此项"
+
+    /// The sheet listing the unit's parts: townships in a county workbook, counties above.
+    public static func partsSheetName(for level: UnitLevel) -> String { level == .county ? "乡镇汇总" : "各县汇总" }
 
     public func write(_ summary: UnitSummary, findings: [Finding], to url: URL) throws {
         let title = "\(summary.unit.name)驻村工作统计表（\(TimePhrase.title(for: summary.window))）"
         let properties = DocumentProperties(title: title, subject: "驻村工作队统计", author: office, company: office,
                                             createdEpochSeconds: created.daysSinceEpoch * 86_400)
         let workbook = try Workbook(path: url.path, options: WorkbookOptions(
-            temporaryDirectory: url.deletingLastPathComponent().path, properties: properties))
-        try writeOverview(summary, title: title, in: workbook)
-        try writeTeams(summary, title: title, in: workbook)
-        try writeFindings(findings, unit: summary.unit, title: title, in: workbook)
+            constantMemory: true, temporaryDirectory: url.deletingLastPathComponent().path, properties: properties))
+        var sheets = Sheets(renderer: self, summary: summary, title: title, workbook: workbook)
+        try sheets.overview()
+        let partsLayout = try sheets.parts()
+        try sheets.teams()
+        try sheets.attendance()
+        try sheets.findings(findings)
+        try sheets.charts(parts: partsLayout)
         try workbook.close()
     }
+}
 
-    private func writeOverview(_ summary: UnitSummary, title: String, in workbook: Workbook) throws {
-        var table = try TableSheet(in: workbook, name: "汇总", title: title, headers: ["指标", "单位", "数值"])
+/// Where the parts table put its rows, for the charts that draw from it.
+private struct PartsLayout {
+    let sheet: String
+    let rows: ClosedRange<Int>?
+    let nameColumn: Int
+    let metricColumns: [String: Int]
+}
+
+/// The sheets of one workbook, written in order.
+private struct Sheets {
+    let renderer: WorkbookRenderer
+    let summary: UnitSummary
+    let title: String
+    let workbook: Workbook
+
+    var catalog: MetricCatalog { summary.catalog }
+    var moneyUnit: MoneyUnit { renderer.settings.moneyUnit }
+
+    func header(_ metric: MetricDefinition) -> String {
+        "\(metric.name)（\(unitName(metric))）"
+    }
+
+    func unitName(_ metric: MetricDefinition) -> String { metric.kind == .money ? moneyUnit.name : metric.unit }
+
+    func cell(_ value: Int64?, _ metric: MetricDefinition, note: String? = nil) -> TableCell {
+        guard let value else { return .blank(note: note) }
+        return metric.kind == .money ? .money(fen: value) : .count(value)
+    }
+
+    func overview() throws {
         let staffing = summary.staffing
-        for (name, unit, value) in [("驻村工作队", "个", staffing.teams), ("驻村干部", "名", staffing.cadres),
-                                    ("其中：第一书记", "名", staffing.firstSecretaries),
-                                    ("覆盖乡（镇）", "个", staffing.townships), ("覆盖村（社区）", "个", staffing.villages)] {
+        let staffingRows: [(String, String, Int)] = [
+            ("驻村工作队", "个", staffing.teams), ("驻村干部", "名", staffing.cadres),
+            ("其中：第一书记", "名", staffing.firstSecretaries), ("覆盖乡（镇）", "个", staffing.townships),
+            ("覆盖村（社区）", "个", staffing.villages),
+        ]
+        var table = try TableSheet(in: workbook, name: "汇总", title: title, headers: ["指标", "单位", "数值"],
+                                   rowCount: staffingRows.count + catalog.count + catalog.rates.count, moneyUnit: moneyUnit)
+        for (name, unit, value) in staffingRows {
             try table.append([.text(name), .text(unit), .count(Int64(value))])
         }
-        for (position, metric) in summary.catalog.metrics.enumerated() {
-            try table.append([.text(metric.name), .text(metric.unit),
+        for (position, metric) in catalog.metrics.enumerated() {
+            try table.append([.text(metric.name), .text(unitName(metric)),
                               cell(summary.totals[position], metric, note: WorkbookRenderer.notReportedNote)])
         }
         for rate in summary.rates {
@@ -47,33 +95,82 @@ public struct WorkbookRenderer {
         try table.finish()
     }
 
-    private func writeTeams(_ summary: UnitSummary, title: String, in workbook: Workbook) throws {
-        let metrics = summary.catalog.metrics
+    func parts() throws -> PartsLayout {
+        let ranked = summary.unit.level != .county
+        let parts = ranked ? summary.parts(rankedBy: renderer.settings.rankBy) : summary.parts
+        let lead = ranked ? ["排名", "县（市、区）"] : ["乡（镇）"]
+        let headers = lead + ["驻村工作队", "驻村干部"] + catalog.metrics.map(header)
+        let name = WorkbookRenderer.partsSheetName(for: summary.unit.level)
+        var table = try TableSheet(in: workbook, name: name, title: title, headers: headers,
+                                   rowCount: parts.count + 1, moneyUnit: moneyUnit)
+        for (rank, part) in parts.enumerated() {
+            let identity: [TableCell] = (ranked ? [.count(Int64(rank + 1))] : []) + [.text(part.name)]
+            try table.append(identity + [.count(Int64(part.teams.count)), .count(Int64(part.cadres))]
+                + catalog.metrics.enumerated().map { cell(part.totals[$0.offset], $0.element) })
+        }
+        let totalLead: [TableCell] = (ranked ? [.text("")] : []) + [.text("合计")]
+        try table.append(totalLead + [.count(Int64(summary.teams.count)),
+                                      .count(Int64(parts.reduce(0) { $0 + $1.cadres }))]
+            + catalog.metrics.enumerated().map { cell(summary.totals[$0.offset], $0.element) },
+                         format: Sheets.totalFormat)
+        try table.finish()
+        let metricColumns = Dictionary(uniqueKeysWithValues: catalog.metrics.enumerated().map { ($0.element.id, lead.count + 2 + $0.offset) })
+        return PartsLayout(sheet: name, rows: parts.isEmpty ? nil : TableSheet.firstDataRow...(TableSheet.firstDataRow + parts.count - 1),
+                           nameColumn: lead.count - 1, metricColumns: metricColumns)
+    }
+
+    func teams() throws {
         let identity = ["工作队编号", "工作队名称", "县（市、区）", "乡（镇）", "村（社区）", "派出单位", "驻村干部", "报送月数"]
         var table = try TableSheet(in: workbook, name: "工作队明细", title: title,
-                                   headers: identity + metrics.map { "\($0.name)（\($0.unit)）" })
+                                   headers: identity + catalog.metrics.map(header),
+                                   rowCount: summary.teams.count + 1, moneyUnit: moneyUnit)
         for team in summary.teams {
             let identityCells: [TableCell] = [
                 .text(team.team.id), .text(team.team.name), .text(team.team.county.name), .text(team.team.township),
                 .text(team.team.village), .text(team.team.sendingUnit), .count(Int64(team.cadres.count)),
                 .count(Int64(team.monthsReported.count)),
             ]
-            try table.append(identityCells + metrics.enumerated().map { cell(team.figures[$0.offset], $0.element, note: nil) })
+            try table.append(identityCells + catalog.metrics.enumerated().map { cell(team.figures[$0.offset], $0.element) })
         }
         let totalRow: [TableCell] = [.text("合计"), .text("\(summary.teams.count)支工作队"), .text(""), .text(""),
                                      .text(""), .text(""),
                                      .count(Int64(summary.teams.reduce(0) { $0 + $1.cadres.count })),
                                      .count(Int64(summary.teams.reduce(0) { $0 + $1.monthsReported.count }))]
-        try table.append(totalRow + metrics.enumerated().map { cell(summary.totals[$0.offset], $0.element, note: nil) },
-                         format: CellFormat(bold: true, backgroundColor: .init(rgb: 0xFF_F2_CC)))
+        try table.append(totalRow + catalog.metrics.enumerated().map { cell(summary.totals[$0.offset], $0.element) },
+                         format: Sheets.totalFormat)
         try table.sheet.writeString("说明：空白表示未报送，0 表示报送为零；合计为上方各行之和。",
                                     row: table.nextRow + 1, column: 0)
         try table.finish()
     }
 
-    private func writeFindings(_ findings: [Finding], unit: ReportingUnit, title: String, in workbook: Workbook) throws {
+    func attendance() throws {
+        let periods = summary.window.periods
+        let identity = ["干部编号", "姓名", "职务", "工作队", "县（市、区）"]
+        var table = try TableSheet(in: workbook, name: "干部考勤", title: title,
+                                   headers: identity + periods.map { "\($0.year)年\($0.month)月在村天数" },
+                                   rowCount: summary.attendance.count)
+        if !summary.attendance.isEmpty {
+            // Applied to the whole block before its rows are written: constant-memory mode writes rows once.
+            let days = CellRange(rows: TableSheet.firstDataRow...(TableSheet.firstDataRow + summary.attendance.count - 1),
+                                 columns: identity.count...(identity.count + periods.count - 1))
+            try table.sheet.highlightCells(in: days, where: .lessThan(Double(renderer.minimumDaysInVillage)),
+                                           format: CellFormat(fontColor: .init(rgb: 0x9C_00_06), border: .thin,
+                                                              backgroundColor: .init(rgb: 0xFF_C7_CE)))
+        }
+        for record in summary.attendance {
+            try table.append([.text(record.cadre.id), .text(record.cadre.name), .text(record.cadre.role.rawValue),
+                              .text(record.team.name), .text(record.team.county.name)]
+                + record.daysInVillage.map { $0.map { .count(Int64($0)) } ?? .blank(note: nil) })
+        }
+        try table.sheet.writeString("说明：在村天数少于\(renderer.minimumDaysInVillage)天的月份以红色标出；空白表示该月无考勤记录。",
+                                    row: table.nextRow + 1, column: 0)
+        try table.finish()
+    }
+
+    func findings(_ findings: [Finding]) throws {
         var table = try TableSheet(in: workbook, name: "校验问题", title: title,
-                                   headers: ["级别", "规则", "文件", "行", "列", "工作队", "干部", "报告期", "问题与修改建议"])
+                                   headers: ["级别", "规则", "文件", "行", "列", "工作队", "干部", "报告期", "问题与修改建议"],
+                                   rowCount: max(findings.count, 1))
         for finding in findings {
             try table.append([
                 .text(finding.severity.chineseName), .text(finding.code.rawValue), .text(finding.file),
@@ -89,8 +186,38 @@ public struct WorkbookRenderer {
         try table.finish()
     }
 
-    private func cell(_ value: Int64?, _ metric: MetricDefinition, note: String?) -> TableCell {
-        guard let value else { return .blank(note: note) }
-        return metric.kind == .money ? .money(fen: value) : .count(value)
+    /// A column chart of the key metrics by part, and a line chart of their monthly trend drawn from
+    /// a small table on the same sheet.
+    func charts(parts: PartsLayout) throws {
+        let metrics = renderer.settings.chartMetrics.compactMap { id in catalog.metric(id).map { (id, $0) } }
+        let periods = summary.window.periods
+        var table = try TableSheet(in: workbook, name: "图表", title: title,
+                                   headers: ["月份"] + metrics.map { header($0.1) }, rowCount: periods.count,
+                                   moneyUnit: moneyUnit)
+        for (index, period) in periods.enumerated() {
+            try table.append([.text("\(period.year)年\(period.month)月")]
+                + metrics.map { cell(summary.monthly[index][catalog.position(of: $0.0)!], $0.1) })
+        }
+        try table.finish()
+        let chartRow = TableSheet.firstDataRow + periods.count + 2
+        let monthRows = TableSheet.firstDataRow...(TableSheet.firstDataRow + periods.count - 1)
+        try table.sheet.insertChart(Chart(
+            kind: .line, title: "各月主要指标", xAxisTitle: "月份", yAxisTitle: nil, legend: .bottom,
+            series: metrics.enumerated().map { index, metric in
+                Chart.Series(name: metric.1.name, sheet: "图表", categories: CellRange(rows: monthRows, columns: 0...0),
+                             values: CellRange(rows: monthRows, columns: (index + 1)...(index + 1)))
+            }), row: chartRow, column: 0, width: 720, height: 320)
+        if let rows = parts.rows {
+            try table.sheet.insertChart(Chart(
+                kind: .column, title: summary.unit.level == .county ? "各乡（镇）主要指标" : "各县（市、区）主要指标",
+                xAxisTitle: nil, yAxisTitle: nil, legend: .bottom,
+                series: metrics.map { id, metric in
+                    Chart.Series(name: metric.name, sheet: parts.sheet,
+                                 categories: CellRange(rows: rows, columns: parts.nameColumn...parts.nameColumn),
+                                 values: CellRange(rows: rows, columns: parts.metricColumns[id]!...parts.metricColumns[id]!))
+                }), row: chartRow + 18, column: 0, width: 720, height: 360)
+        }
     }
+
+    static let totalFormat = CellFormat(bold: true, backgroundColor: .init(rgb: 0xFF_F2_CC))
 }

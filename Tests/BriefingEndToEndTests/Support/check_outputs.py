@@ -79,11 +79,16 @@ def main(config_path, window_dir, validate_json):
     window_to = tuple(map(int, manifest["window"]["to"].split("-")))
 
     counties = {}
+    members = {}  # unit name -> the counties it covers
     for province in config["units"]:
         for prefecture in province["prefectures"]:
             for county in prefecture["counties"]:
                 for name in [county["name"]] + county.get("aliases", []):
                     counties[key(name)] = county["name"]
+                members[county["name"]] = {county["name"]}
+                members.setdefault(prefecture["name"], set()).add(county["name"])
+                members.setdefault(province["province"], set()).add(county["name"])
+    money_scale = Decimal(10000) if config.get("workbook", {}).get("money_unit") == "万元" else Decimal(1)
 
     header_to_metric = {}
     for metric in metrics:
@@ -164,15 +169,23 @@ def main(config_path, window_dir, validate_json):
                         totals = sums.setdefault(team, {})
                         totals[metric["id"]] = totals.get(metric["id"], Decimal(0)) + number
 
+    def as_shown(metric, number):
+        """A figure as the workbook shows it: money in the configured unit."""
+        return number / money_scale if metric["kind"] == "money" else number
+
+    def differs(want, got):
+        return (want is None) != (got is None) or (want is not None and abs(Decimal(str(got)) - want) > Decimal("0.005"))
+
     checked = 0
     for output in manifest["outputs"]:
-        if output["kind"] != "workbook" or output["level"] != "county":
+        if output["kind"] != "workbook":
             continue
         county = output["unit"]
         workbook = openpyxl.load_workbook(os.path.join(os.path.dirname(window_dir), output["path"]))
-        if workbook.sheetnames[:3] != ["汇总", "工作队明细", "校验问题"]:
+        parts_sheet = "乡镇汇总" if output["level"] == "county" else "各县汇总"
+        if workbook.sheetnames != ["汇总", parts_sheet, "工作队明细", "干部考勤", "校验问题", "图表"]:
             fail(f"{county}: 工作表为 {workbook.sheetnames}")
-        county_teams = [t for t, info in teams.items() if info["county"] == county]
+        county_teams = [t for t, info in teams.items() if info["county"] in members[county]]
         expected = {}
         for team in county_teams:
             for metric_id, number in sums.get(team, {}).items():
@@ -182,11 +195,8 @@ def main(config_path, window_dir, validate_json):
         for metric in metrics:
             want = expected.get(metric["id"])
             got = overview.get(metric["name"])
-            if want is None:
-                if got is not None:
-                    fail(f"{county} 汇总 {metric['name']}: 无人报送，应为空白，实为 {got}")
-            elif got is None or abs(Decimal(str(got)) - want) > Decimal("0.005"):
-                fail(f"{county} 汇总 {metric['name']}: 应为 {want}，实为 {got}")
+            if differs(None if want is None else as_shown(metric, want), got):
+                fail(f"{county} 汇总 {metric['name']}: 应为 {want}（空白表示无人报送），实为 {got}")
         active = [t for t in county_teams if teams[t]["active"]]
         if overview.get("驻村工作队") != len(active):
             fail(f"{county} 汇总 驻村工作队: 应为 {len(active)}，实为 {overview.get('驻村工作队')}")
@@ -199,11 +209,12 @@ def main(config_path, window_dir, validate_json):
         rows = {r[0]: r for r in detail[1:] if r[0] and r[0] != "合计" and not str(r[0]).startswith("说明")}
         total = next(r for r in detail if r[0] == "合计")
         for metric in metrics:
-            column = header.index(f"{metric['name']}（{metric['unit']}）")
+            unit = ("万元" if money_scale != 1 else "元") if metric["kind"] == "money" else metric["unit"]
+            column = header.index(f"{metric['name']}（{unit}）")
             for team in county_teams:
                 want = sums.get(team, {}).get(metric["id"])
-                got = rows.get(team, [None] * len(header))[column] if team in rows else None
-                if (want is None) != (got is None) or (want is not None and abs(Decimal(str(got)) - want) > Decimal("0.005")):
+                got = rows[team][column] if team in rows else None
+                if differs(None if want is None else as_shown(metric, want), got):
                     fail(f"{county} 工作队明细 {team} {metric['name']}: 应为 {want}，实为 {got}")
             shown = [r[column] for r in rows.values() if r[column] is not None]
             if shown and abs(Decimal(str(total[column])) - sum(Decimal(str(v)) for v in shown)) > Decimal("0.005"):
@@ -211,11 +222,25 @@ def main(config_path, window_dir, validate_json):
         for team in county_teams:
             if team in rows and rows[team][header.index("报送月数")] != len(months.get(team, ())):
                 fail(f"{county} 工作队明细 {team} 报送月数: 应为 {len(months.get(team, ()))}")
+
+        # The parts sheet: its 合计 row equals 汇总, and each column's rows add up to it.
+        part_rows = list(workbook[parts_sheet].iter_rows(min_row=2, values_only=True))
+        part_header = list(part_rows[0])
+        part_total = next(r for r in part_rows if "合计" in r)
+        part_body = [r for r in part_rows[1:] if "合计" not in r and any(v is not None for v in r)]
+        for metric in metrics:
+            unit = ("万元" if money_scale != 1 else "元") if metric["kind"] == "money" else metric["unit"]
+            column = part_header.index(f"{metric['name']}（{unit}）")
+            if differs(None if overview.get(metric["name"]) is None else Decimal(str(overview[metric["name"]])), part_total[column]):
+                fail(f"{county} {parts_sheet} 合计 {metric['name']}: 不等于汇总")
+            values = [r[column] for r in part_body if r[column] is not None]
+            if values and abs(sum(Decimal(str(v)) for v in values) - Decimal(str(part_total[column]))) > Decimal("0.005"):
+                fail(f"{county} {parts_sheet} {metric['name']}: 各行之和不等于合计")
         checked += 1
         print(f"{county}：{len(county_teams)}支工作队，{len(expected)}项指标与独立计算一致")
 
     if checked == 0:
-        fail("manifest 中没有县级统计表")
+        fail("manifest 中没有统计表")
     if failures:
         print("\n".join(failures), file=sys.stderr)
         sys.exit(1)
