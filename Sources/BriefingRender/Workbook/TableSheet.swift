@@ -28,6 +28,12 @@ struct TableSheet {
     /// The unit money cells are shown in (`万元` where the config says so); values are converted from 分.
     let moneyUnit: MoneyUnit
     private var widths: [Double]
+    private let titleWidth: Double
+
+    /// Headers wrap onto up to three lines, so a long metric name does not make its column wide; cell
+    /// text is not wrapped and sets the width, up to a limit that keeps a table printable.
+    static let headerWidthLimit = 12.0
+    static let cellWidthLimit = 40.0
     private(set) var nextRow = TableSheet.firstDataRow
 
     static let titleFormat = CellFormat(bold: true, fontSize: 14, horizontalAlignment: .center, verticalAlignment: .center)
@@ -43,10 +49,12 @@ struct TableSheet {
          moneyUnit: MoneyUnit = .yuan) throws {
         sheet = try workbook.addWorksheet(named: name)
         self.moneyUnit = moneyUnit
-        widths = headers.map { max(8, ColumnWidth.estimate(for: $0)) }
+        widths = headers.map { min(max(8, ColumnWidth.estimate(for: $0)), TableSheet.headerWidthLimit) }
+        titleWidth = ColumnWidth.estimate(for: title, fontSize: TableSheet.titleFormat.fontSize ?? 11)
         try sheet.setRowHeight(28, row: TableSheet.titleRow)
         try sheet.merge(CellRange(rows: 0...0, columns: 0...max(headers.count - 1, 0)), string: title,
                         format: TableSheet.titleFormat)
+        try sheet.setRowHeight(45, row: TableSheet.headerRow)
         for (column, header) in headers.enumerated() {
             try sheet.writeString(header, row: TableSheet.headerRow, column: column, format: TableSheet.headerFormat)
         }
@@ -72,6 +80,10 @@ struct TableSheet {
 
     /// Sets the column widths from what was written; call once, last.
     func finish() throws {
+        var widths = widths
+        // A narrow table still shows its whole title, which is merged across it.
+        let shortfall = titleWidth - widths.reduce(0, +)
+        if shortfall > 0, let last = widths.indices.last { widths[last] += shortfall }
         for (column, width) in widths.enumerated() {
             try sheet.setColumnWidth(width, column: column)
         }
@@ -112,7 +124,7 @@ struct TableSheet {
             shown = ""
         }
         if column < widths.count {
-            widths[column] = max(widths[column], ColumnWidth.estimate(for: shown))
+            widths[column] = max(widths[column], min(ColumnWidth.estimate(for: shown), TableSheet.cellWidthLimit))
         }
     }
 }
