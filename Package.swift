@@ -34,7 +34,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "briefing", dependencies: [
-            "BriefingRun",
+            "BriefingRun", "BriefingRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"]),

@@ -39,14 +39,14 @@ public struct NightlyRun {
             let summary = session.aggregator.summary(for: unit)
             let findings = session.ingest.findings(concerning: unit)
 
-            let workbookURL = try folder.prepare(folder: [windowFolder], fileName: "\(unit.name)驻村工作统计表.xlsx")
+            let workbookURL = try folder.prepare(folder: [windowFolder], fileName: WorkbookRenderer.fileName(for: unit))
             try OutputFolder.replace(workbookURL, check: WorkbookCheck.problem(in:)) { temporary in
                 try workbook.write(summary, findings: findings, to: temporary)
             }
             try record(unit, "workbook", workbookURL)
 
-            let briefingURL = try folder.prepare(folder: [windowFolder], fileName: "\(unit.name)驻村工作简报.txt")
-            try OutputFolder.replace(briefingURL, with: Data(try session.briefing(for: unit).utf8))
+            let briefingURL = try folder.prepare(folder: [windowFolder], fileName: BriefingTemplate.fileName(for: unit))
+            try OutputFolder.replace(briefingURL, with: Data(try session.briefing(for: unit).text.utf8))
             try record(unit, "briefing", briefingURL)
         }
 

@@ -42,7 +42,7 @@ public struct Session {
     /// 0, or 65 when some input had error-level findings (the outputs were made from the valid records).
     public var dataExitCode: Int32 { ingest.findings.contains { $0.severity == .error } ? 65 : 0 }
 
-    public func briefing(for unit: ReportingUnit) throws(RunError) -> String {
+    public func briefing(for unit: ReportingUnit) throws(RunError) -> RenderedBriefing {
         do {
             return try BriefingTemplate(directory: config.templatesDirectory, rankBy: config.workbook.rankBy)
                 .render(aggregator.summary(for: unit), findings: ingest.findings(concerning: unit), today: options.today)

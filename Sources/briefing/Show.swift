@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefingCore
+import BriefingRender
 import BriefingRun
 
 /// `briefing --county 芒康`: the default command, printing one unit's briefing.
@@ -13,6 +14,8 @@ struct Show: ParsableCommand {
     @Option(help: "县（市、区）名称、简称或繁体，如 芒康") var county: String?
     @Option(help: "市（地区、州、师）名称") var prefecture: String?
     @Option(help: "省（区）名称") var province: String?
+    @Flag(help: "在简报后列出每个数字来自统计表的哪个单元格") var trace = false
+    @Option(help: "简报的字体：hans 简体（默认），hant 繁体") var script: BriefingScript = .hans
 
     func validate() throws {
         guard [county, prefecture, province].compactMap({ $0 }).count == 1 else {
@@ -26,8 +29,17 @@ struct Show: ParsableCommand {
         try exitOnFailure {
             let session = try Session.open(common.runOptions())
             let unit = try session.unit(named: name, level: level)
-            print(try session.briefing(for: unit), terminator: "")
+            let briefing = try session.briefing(for: unit)
+            print(script.apply(to: briefing.text), terminator: "")
+            if trace {
+                print("\n——数字来源：\(WorkbookRenderer.fileName(for: unit))——")
+                for entry in briefing.trace {
+                    print("\(script.apply(to: entry.text))\t\(entry.cell)\t\(entry.value)")
+                }
+            }
             return session.dataExitCode
         }
     }
 }
+
+extension BriefingScript: ExpressibleByArgument {}

@@ -25,17 +25,21 @@ struct BriefingProcess {
         try run(executable, arguments)
     }
 
-    /// Runs any program, from the repository root, collecting its output.
-    static func run(_ program: URL, _ arguments: [String]) throws -> Result {
+    /// Runs any program, from the repository root, with `stdin` as its input, collecting its output.
+    static func run(_ program: URL, _ arguments: [String], stdin: String = "") throws -> Result {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = repositoryRoot
+        let input = Pipe()
         let out = Pipe()
         let err = Pipe()
+        process.standardInput = input
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
         // Read both pipes before waiting, so a chatty child cannot block on a full pipe.
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()

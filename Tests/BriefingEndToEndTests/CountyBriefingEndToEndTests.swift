@@ -43,3 +43,55 @@ import Testing
         #expect(result.stderr.contains("briefing.yaml:4:1: YAML语法错误"), "\(result.stderr)")
     }
 }
+
+/// `--trace` and `--script`, checked against the workbook the same run would write.
+@Suite struct BriefingTraceEndToEndTests {
+    @Test func everyTracedFigureIsInTheNamedWorkbookCell() throws {
+        let out = try BriefingProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let common = ["--today", "2021-11-02"]
+        _ = try BriefingProcess.run(["nightly", "--out", out.path] + common)
+        for (option, unit) in [("--county", "芒康县"), ("--prefecture", "昌都市")] {
+            let result = try BriefingProcess.run([option, unit, "--trace"] + common)
+            let parts = result.stdout.components(separatedBy: "\n——数字来源：")
+            #expect(parts.count == 2, "\(result.stdout)")
+            let entries = parts[1].split(separator: "\n").dropFirst().map { $0.split(separator: "\t").map(String.init) }
+            #expect(entries.count > 20)
+            // Each stated figure appears in the prose, in order.
+            var prose = Substring(parts[0])
+            for entry in entries {
+                let found = try #require(prose.range(of: entry[0]), "\(entry[0]) is not in the briefing")
+                prose = prose[found.upperBound...]
+            }
+            let workbook = out.appendingPathComponent("2021-04_2021-10/\(unit)驻村工作统计表.xlsx").path
+            let check = try BriefingProcess.run(BriefingProcess.python, ["-c", """
+                import openpyxl, sys
+                from decimal import Decimal
+                wb = openpyxl.load_workbook(sys.argv[1])
+                bad = []
+                for line in sys.stdin.read().splitlines():
+                    text, cell, value = line.split("\\t")
+                    sheet, ref = cell.split("!")
+                    got = wb[sheet][ref].value
+                    if "/" in value:
+                        n, d = map(Decimal, value.split("/"))
+                        ok = abs(Decimal(str(got)) - n / d) < Decimal("0.000001")
+                    elif value.endswith("元"):
+                        ok = got is not None
+                    else:
+                        ok = Decimal(str(got)) == Decimal(value)
+                    if not ok:
+                        bad.append(f"{cell}: {got} != {value}")
+                print("\\n".join(bad))
+                sys.exit(1 if bad else 0)
+                """, workbook], stdin: entries.map { $0.joined(separator: "\t") }.joined(separator: "\n"))
+            #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        }
+    }
+
+    @Test func traditionalScriptOnRequest() throws {
+        let result = try BriefingProcess.run(["--county", "芒康", "--script", "hant", "--today", "2021-11-02"])
+        #expect(result.stdout.hasPrefix("芒康縣駐村工作情況簡報\n"))
+        #expect(result.stdout.contains("（2021年4月—10月）"))
+    }
+}

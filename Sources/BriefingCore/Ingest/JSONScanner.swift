@@ -75,18 +75,18 @@ struct JSONScanner: RecordParser {
                 var outside = true
                 if inString {
                     outside = false
-                    if escaped {
+                    if byte == 0x0A || byte == 0x0D {
+                        inString = false
+                        escaped = false
+                        lastSignificant = UInt8(ascii: "\"")
+                        outside = true
+                    } else if escaped {
                         escaped = false
                     } else if byte == UInt8(ascii: "\\") {
                         escaped = true
                     } else if byte == UInt8(ascii: "\"") {
                         inString = false
                         lastSignificant = byte
-                    } else if byte == 0x0A || byte == 0x0D {
-                        inString = false
-                        escaped = false
-                        lastSignificant = UInt8(ascii: "\"")
-                        outside = true
                     }
                 }
                 guard outside else { break }

@@ -16,7 +16,8 @@ public struct RawRecord: Sendable, Equatable {
         self.values = values
     }
 
-    /// Column and value together.
+    /// Column and value together. Builds an array on each call: per-record work over big files is
+    /// faster with `values` by position, mapped once from the header.
     public var cells: [RawCell] { zip(columns, values).map(RawCell.init) }
 }
 

@@ -11,6 +11,8 @@ public struct ValueError: Error, Sendable, Equatable {
         case noFigure
         /// Chinese numerals such as `三百`.
         case chineseNumerals
+        /// `1.23457E+11`: how Excel shows a long number in a narrow column, digits already lost.
+        case scientificNotation
         /// Anything else; with the figure when it is plain (`1 935`, `共35`).
         case notANumber(suggestion: String?)
         case notWhole
@@ -47,6 +49,8 @@ public struct ValueError: Error, Sendable, Equatable {
             return "\(quoted)不是数字：没有填报请留空，实际为零请填 0"
         case .chineseNumerals:
             return "\(quoted)不是数字：请用阿拉伯数字填写"
+        case .scientificNotation:
+            return "\(quoted)是科学计数法，数字可能已被 Excel 截断：请把这一列设为“数值”格式，核对后重新保存"
         case .notANumber(let suggestion?):
             return "\(quoted)不是数字：请只填数字，如 \(suggestion)"
         case .notANumber(nil):

@@ -93,6 +93,10 @@ public enum ValueParser {
         let suggestion = reading.map {
             ($0.hasUnitWord ? $0.figure.scaled(byPowerOfTen: $0.power - columnPower) : $0.figure).plainText
         }
+        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), DecimalFigure(text[..<e]) != nil,
+           Int(text[text.index(after: e)...]) != nil {
+            return ValueError(.scientificNotation, text: text)
+        }
         if approximationMarks.contains(where: text.contains) {
             return ValueError(.approximate(suggestion: suggestion), text: text)
         }

@@ -2,19 +2,27 @@ import BriefingCore
 
 /// What a briefing template can use; documented for clerks in Templates/README.md.
 enum BriefingContext {
-    static func make(for summary: UnitSummary, findings: [Finding], rankBy: String, today: CalendarDate) -> [String: Any] {
+    static func make(for summary: UnitSummary, findings: [Finding], rankBy: String, today: CalendarDate,
+                     trace: BriefingTrace) -> [String: Any] {
         let catalog = summary.catalog
-        func figures(_ totals: Figures) -> [String: TemplateFigure] {
+        func figures(_ totals: Figures, cell: (Int) -> String) -> [String: TemplateFigure] {
             Dictionary(uniqueKeysWithValues: catalog.metrics.enumerated().map { position, metric in
-                (metric.id, TemplateFigure(metric: metric, value: totals[position]))
+                (metric.id, TemplateFigure(metric: metric, value: totals[position], cell: cell(position), trace: trace))
             })
         }
-        let parts = summary.parts(rankedBy: rankBy).map { part -> [String: Any] in
-            ["name": part.name, "teams": part.teams.count, "m": figures(part.totals)]
+        let parts = WorkbookLayout.parts(of: summary, rankedBy: rankBy).enumerated().map { index, part -> [String: Any] in
+            ["name": part.name, "teams": part.teams.count,
+             "m": figures(part.totals) { WorkbookLayout.partsCell(level: summary.unit.level, index: index, metricPosition: $0) }]
         }
         var rates: [String: TemplateRate] = [:]
-        for rate in summary.rates {
-            rates[rate.definition.id] = TemplateRate(rate: rate)
+        for (position, rate) in summary.rates.enumerated() {
+            rates[rate.definition.id] = TemplateRate(
+                rate: rate, cell: WorkbookLayout.overviewCell(ratePosition: position, catalog: catalog), trace: trace)
+        }
+        var staffing: [String: Any] = ["counties": summary.staffing.counties]
+        for item in WorkbookLayout.StaffingItem.allCases {
+            staffing[item.rawValue] = TemplateCount(value: item.value(in: summary.staffing),
+                                                    cell: WorkbookLayout.overviewCell(item), trace: trace)
         }
         let missing = summary.teamsWithMissingReports.map { team -> [String: Any] in
             ["name": team.team.name, "id": team.team.id,
@@ -27,17 +35,10 @@ enum BriefingContext {
                 "lead": TimePhrase.lead(for: summary.window, today: today),
             ],
             "today": TimePhrase.prose(today),
-            "staffing": [
-                "teams": summary.staffing.teams,
-                "cadres": summary.staffing.cadres,
-                "first_secretaries": summary.staffing.firstSecretaries,
-                "counties": summary.staffing.counties,
-                "townships": summary.staffing.townships,
-                "villages": summary.staffing.villages,
-            ],
-            "m": figures(summary.totals),
-            "parts": parts,
+            "staffing": staffing,
+            "m": figures(summary.totals) { WorkbookLayout.overviewCell(metricPosition: $0) },
             "rate": rates,
+            "parts": parts,
             "missing_reports": missing,
             "held_back": findings.filter { $0.severity == .error }.count,
         ]

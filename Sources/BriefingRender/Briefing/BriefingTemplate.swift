@@ -16,17 +16,22 @@ public struct BriefingTemplate {
         self.rankBy = rankBy
     }
 
+    /// `芒康县驻村工作简报.txt`.
+    public static func fileName(for unit: ReportingUnit) -> String { "\(unit.name)驻村工作简报.txt" }
+
     /// The template file for a level: `county.txt`, `prefecture.txt`, `province.txt`.
     public func templateName(for level: UnitLevel) -> String { "\(level.rawValue).txt" }
 
     /// `findings` are the unit's own, for 需要关注的问题.
-    public func render(_ summary: UnitSummary, findings: [Finding], today: CalendarDate) throws(TemplateError) -> String {
+    public func render(_ summary: UnitSummary, findings: [Finding], today: CalendarDate) throws(TemplateError) -> RenderedBriefing {
         let name = templateName(for: summary.unit.level)
         let environment = Environment(loader: FileSystemLoader(paths: [Path(directory.path)]),
                                       extensions: [BriefingTemplate.briefingExtension()])
+        let trace = BriefingTrace()
         let rendered: String
         do {
-            rendered = try environment.renderTemplate(name: name, context: BriefingContext.make(for: summary, findings: findings, rankBy: rankBy, today: today))
+            rendered = try environment.renderTemplate(name: name, context: BriefingContext.make(
+                for: summary, findings: findings, rankBy: rankBy, today: today, trace: trace))
         } catch let error as TemplateSyntaxError {
             let location = error.token?.sourceMap.location
             throw TemplateError(file: directory.appendingPathComponent(error.templateName ?? name).path,
@@ -40,7 +45,9 @@ public struct BriefingTemplate {
             throw TemplateError(file: directory.appendingPathComponent(name).path, line: nil, column: nil,
                                 message: "\(error)")
         }
-        return BriefingTemplate.tidy(rendered)
+        let text = BriefingTemplate.tidy(rendered)
+        trace.keepOnly(statedIn: text)
+        return RenderedBriefing(text: text, trace: trace.entries)
     }
 
     /// Drops lines that state an unreported figure and collapses the blank lines left behind.
@@ -76,6 +83,12 @@ public struct BriefingTemplate {
         }
         return figure
     }
+}
+
+/// A briefing's text and, for `--trace`, each figure it states with the workbook cell it came from.
+public struct RenderedBriefing: Sendable {
+    public let text: String
+    public let trace: [BriefingTrace.Entry]
 }
 
 /// A template that cannot be rendered, placed by file, line and column: exit 78.

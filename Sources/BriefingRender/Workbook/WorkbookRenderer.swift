@@ -23,8 +23,8 @@ public struct WorkbookRenderer {
 
     public static let notReportedNote = "无工作队报送此项"
 
-    /// The sheet listing the unit's parts: townships in a county workbook, counties above.
-    public static func partsSheetName(for level: UnitLevel) -> String { level == .county ? "乡镇汇总" : "各县汇总" }
+    /// `芒康县驻村工作统计表.xlsx`, the name the file is written and mailed under.
+    public static func fileName(for unit: ReportingUnit) -> String { "\(unit.name)驻村工作统计表.xlsx" }
 
     public func write(_ summary: UnitSummary, findings: [Finding], to url: URL) throws {
         let title = "\(summary.unit.name)驻村工作统计表（\(TimePhrase.title(for: summary.window))）"
@@ -73,16 +73,12 @@ private struct Sheets {
     }
 
     func overview() throws {
-        let staffing = summary.staffing
-        let staffingRows: [(String, String, Int)] = [
-            ("驻村工作队", "个", staffing.teams), ("驻村干部", "名", staffing.cadres),
-            ("其中：第一书记", "名", staffing.firstSecretaries), ("覆盖乡（镇）", "个", staffing.townships),
-            ("覆盖村（社区）", "个", staffing.villages),
-        ]
-        var table = try TableSheet(in: workbook, name: "汇总", title: title, headers: ["指标", "单位", "数值"],
-                                   rowCount: staffingRows.count + catalog.count + catalog.rates.count, moneyUnit: moneyUnit)
-        for (name, unit, value) in staffingRows {
-            try table.append([.text(name), .text(unit), .count(Int64(value))])
+        let staffing = WorkbookLayout.StaffingItem.allCases
+        var table = try TableSheet(in: workbook, name: WorkbookLayout.overviewSheet, title: title,
+                                   headers: ["指标", "单位", "数值"],
+                                   rowCount: staffing.count + catalog.count + catalog.rates.count, moneyUnit: moneyUnit)
+        for item in staffing {
+            try table.append([.text(item.name), .text(item.unit), .count(Int64(item.value(in: summary.staffing)))])
         }
         for (position, metric) in catalog.metrics.enumerated() {
             try table.append([.text(metric.name), .text(unitName(metric)),
@@ -97,10 +93,10 @@ private struct Sheets {
 
     func parts() throws -> PartsLayout {
         let ranked = summary.unit.level != .county
-        let parts = ranked ? summary.parts(rankedBy: renderer.settings.rankBy) : summary.parts
-        let lead = ranked ? ["排名", "县（市、区）"] : ["乡（镇）"]
+        let parts = WorkbookLayout.parts(of: summary, rankedBy: renderer.settings.rankBy)
+        let lead = WorkbookLayout.partsLeadColumns(for: summary.unit.level)
         let headers = lead + ["驻村工作队", "驻村干部"] + catalog.metrics.map(header)
-        let name = WorkbookRenderer.partsSheetName(for: summary.unit.level)
+        let name = WorkbookLayout.partsSheet(for: summary.unit.level)
         var table = try TableSheet(in: workbook, name: name, title: title, headers: headers,
                                    rowCount: parts.count + 1, moneyUnit: moneyUnit)
         for (rank, part) in parts.enumerated() {
