@@ -30,5 +30,6 @@ import Testing
         #expect(MoneyUnit.split(header: " 村集体经济收入（单位：亿元） ") == ("村集体经济收入", .yiYuan))
         #expect(MoneyUnit.split(header: "投入帮扶资金") == ("投入帮扶资金", .yuan))
         #expect(MoneyUnit.split(header: "市（地区、州、师）") == ("市(地区、州、师)", .yuan))
+        #expect([MoneyUnit.yuan, .wanYuan, .yiYuan].map(\.name) == ["元", "万元", "亿元"])
     }
 }

@@ -17,6 +17,11 @@ struct ColumnMapping {
     let schema: InputSchema
     let file: String
     private var targets: [String: ColumnTarget?] = [:]
+    /// The targets of the last record's columns: a CSV file repeats its header's array for every row.
+    private var lastColumns: [String] = []
+    private var lastTargets: [ColumnTarget?] = []
+    /// Two of the last columns naming one field: (the later, the earlier).
+    private var lastRepeat: (column: String, earlier: String)?
     private var reportedUnknown: Set<String> = []
     private var fileRejected = false
     private var pending: [Finding] = []
@@ -50,17 +55,37 @@ struct ColumnMapping {
         }
     }
 
-    /// The record's cells by field and metric; nil when the file as a whole was rejected.
+    /// The record's cells by field and metric; nil when the file as a whole was rejected, or when a
+    /// JSON object names one column twice (keys that differ only in script or width, say).
     mutating func map(_ record: RawRecord) -> MappedRow? {
         guard !fileRejected else { return nil }
+        if record.columns != lastColumns {
+            lastColumns = record.columns
+            lastTargets = record.columns.map { target(for: $0) }
+            var seen: [ColumnTarget: String] = [:]
+            lastRepeat = nil
+            for (column, target) in zip(record.columns, lastTargets) {
+                guard let target else { continue }
+                if let earlier = seen.updateValue(column, forKey: target) {
+                    lastRepeat = (column, earlier)
+                    break
+                }
+            }
+        }
+        if let (column, earlier) = lastRepeat {
+            pending.append(Finding(.repeatedColumn, .error, file: file, line: record.line, column: column,
+                                   message: "“\(column)”与“\(earlier)”是同一列，在这条记录中重复出现，此条未计入；请删除其中一个"))
+            return nil
+        }
         var row = MappedRow(line: record.line)
-        for raw in record.cells {
-            guard let target = target(for: raw.column) else {
-                reportUnknown(raw.column, line: record.line)
+        for (index, value) in record.values.enumerated() {
+            let column = record.columns[index]
+            guard let target = lastTargets[index] else {
+                reportUnknown(column, line: record.line)
                 continue
             }
-            guard let text = raw.value, !CellText.trimmed(text).isEmpty else { continue }
-            let cell = Cell(text: text, column: raw.column)
+            guard let text = value, !CellText.trimmed(text).isEmpty else { continue }
+            let cell = Cell(text: text, column: column)
             switch target {
             case .field(let id): row.fields[id] = cell
             case .metric(let position, let unit): row.metrics.append((position, unit, cell))

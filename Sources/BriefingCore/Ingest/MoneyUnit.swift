@@ -8,6 +8,15 @@ public enum MoneyUnit: Int, Sendable, Equatable {
     /// 1 of this unit is 10^powerOfTen 元.
     public var powerOfTen: Int { rawValue }
 
+    /// `元`, `万元`, `亿元`.
+    public var name: String {
+        switch self {
+        case .yuan: "元"
+        case .wanYuan: "万元"
+        case .yiYuan: "亿元"
+        }
+    }
+
     /// The header without its unit, and the unit: `投入帮扶资金（万元）` → (`投入帮扶资金`, .wanYuan);
     /// `(单位：万元)` and `(万)` are read too. Without a unit in brackets money is in 元.
     public static func split(header: String) -> (name: String, unit: MoneyUnit) {

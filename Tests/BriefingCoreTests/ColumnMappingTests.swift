@@ -1,0 +1,35 @@
+import Testing
+@testable import BriefingCore
+
+@Suite struct ColumnMappingTests {
+    let schema = InputSchema(kind: .reports, catalog: TestCatalog.catalog)
+
+    @Test func aJSONObjectNamingOneColumnTwiceIsRejectedWithAFinding() {
+        var mapping = ColumnMapping(schema: schema, file: "r.jsonl")
+        let record = RawRecord(line: 3, columns: ["period", "team_id", "funds", "投入帮扶资金"],
+                               values: ["2021-04", "A", "5", "6"])
+        #expect(mapping.map(record) == nil)
+        let findings = mapping.takeFindings()
+        #expect(findings.map(\.code) == [.repeatedColumn])
+        #expect(findings.first?.line == 3 && findings.first?.column == "投入帮扶资金")
+    }
+
+    @Test func blankCellsAreLeftOutAndUnknownColumnsWarnedOnce() {
+        var mapping = ColumnMapping(schema: schema, file: "r.csv")
+        let columns = ["报告期", "工作队编号", "收集困难诉求", "备注"]
+        let first = mapping.map(RawRecord(line: 2, columns: columns, values: ["2021-04", "A", " ", "x"]))
+        let second = mapping.map(RawRecord(line: 3, columns: columns, values: ["2021-05", "A", "7", "y"]))
+        #expect(first?.metrics.isEmpty == true)
+        #expect(second?.metrics.map(\.cell.text) == ["7"])
+        #expect(mapping.takeFindings().map(\.code) == [.unknownColumn])
+    }
+
+    @Test func aMissingRequiredColumnRejectsTheWholeFileOnce() {
+        var mapping = ColumnMapping(schema: schema, file: "r.csv")
+        mapping.declare(["报告期", "收集困难诉求"], line: 1)
+        #expect(mapping.map(RawRecord(line: 2, columns: ["报告期", "收集困难诉求"], values: ["2021-04", "1"])) == nil)
+        let findings = mapping.takeFindings()
+        #expect(findings.map(\.code) == [.missingColumn])
+        #expect(findings[0].message.contains("“工作队编号”"))
+    }
+}
