@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Everything rules.yaml decides: the cross-field rules, the policy thresholds (per province where a
 /// province sets its own), how much each built-in check matters, and what counts as an outlier.
