@@ -6,8 +6,11 @@ import Foundation
 public struct Session {
     public let options: RunOptions
     public let config: BriefingConfig
+    /// Ingest's records and accounting, with the findings of the window's review added.
     public let ingest: IngestResult
     public let window: Window
+    /// 报送率 and 及时率 per unit over the window.
+    public let reportingRates: ReportingRates
     public let aggregator: Aggregator
 
     public static func open(_ options: RunOptions) throws(RunError) -> Session {
@@ -17,18 +20,20 @@ public struct Session {
         } catch {
             throw .config(error)
         }
-        let ingest = InputLoader(config: config).load()
-        if let missing = ingest.missingInputs.first {
+        let loaded = InputLoader(config: config).load()
+        if let missing = loaded.missingInputs.first {
             throw .inputMissing(kind: missing.kind, pattern: missing.pattern)
         }
-        guard let to = options.period ?? ingest.data.latestReportedPeriod else { throw .noReports }
+        guard let to = options.period ?? loaded.data.latestReportedPeriod else { throw .noReports }
         let from = options.from ?? config.batchStart
         guard let window = Window(from: from, to: to) else {
             throw .config(ConfigError(file: config.file,
                                       message: "统计期起点 \(from) 晚于终点 \(to)，请检查 batch_start、--from 与 --period"))
         }
-        return Session(options: options, config: config, ingest: ingest, window: window,
-                       aggregator: Aggregator(data: ingest.data, catalog: config.catalog, window: window))
+        let review = RuleEngine(rules: config.rules, catalog: config.catalog).review(loaded, window: window)
+        return Session(options: options, config: config, ingest: loaded.adding(review), window: window,
+                       reportingRates: review.reportingRates,
+                       aggregator: Aggregator(data: loaded.data, catalog: config.catalog, window: window))
     }
 
     /// The unit a user named on the command line, or the near matches to suggest.

@@ -35,11 +35,14 @@ struct Sample: ParsableCommand {
             throw ExitCode(78)
         }
         let directory = URL(fileURLWithPath: out, isDirectory: true)
+        var rulesPath: String?
+        if let rulesFile = base.rulesFile { rulesPath = RelativePath.from(directory, to: rulesFile) }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             let summary = try SampleGenerator(options: options, metrics: base.catalog.metrics).write(
                 to: directory,
                 metricsPath: RelativePath.from(directory, to: base.metricsFile),
+                rulesPath: rulesPath,
                 templatesPath: RelativePath.from(directory, to: base.templatesDirectory)
             )
             print(summary.description)

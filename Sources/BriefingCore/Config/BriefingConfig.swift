@@ -13,6 +13,11 @@ public struct BriefingConfig: Sendable {
     public let catalog: MetricCatalog
     /// Where the catalog was read from, for configs written beside generated data.
     public let metricsFile: URL
+    /// The rules the records and the work are checked against.
+    public let rules: RuleSet
+    /// Where the rules were read from; nil where the config names none and no rules.yaml lies beside it,
+    /// so the defaults hold.
+    public let rulesFile: URL?
     public let templatesDirectory: URL
     /// The author recorded in workbooks.
     public let office: String
@@ -53,6 +58,12 @@ public struct BriefingConfig: Sendable {
         guard !jurisdiction.units(at: .county).isEmpty else {
             throw ConfigError(file: path, message: "units：至少要列出一个县（市、区）")
         }
+        let rulesPath = resolve(raw.rules ?? "rules.yaml")
+        let rulesFile = raw.rules != nil || FileManager.default.fileExists(atPath: rulesPath.path) ? rulesPath : nil
+        var rules = RuleSet.defaults(for: catalog)
+        if let rulesFile {
+            rules = try RuleSet.load(from: rulesFile, displayPath: rulesFile.path, catalog: catalog, jurisdiction: jurisdiction)
+        }
         return BriefingConfig(
             file: path,
             batchStart: batchStart,
@@ -61,6 +72,8 @@ public struct BriefingConfig: Sendable {
             jurisdiction: jurisdiction,
             catalog: catalog,
             metricsFile: metricsPath,
+            rules: rules,
+            rulesFile: rulesFile,
             templatesDirectory: resolve(raw.templates ?? "../Templates"),
             office: raw.office ?? "驻村工作办公室",
             workbook: try WorkbookSettings(file: path, raw: raw.workbook, catalog: catalog)

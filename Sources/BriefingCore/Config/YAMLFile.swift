@@ -6,7 +6,9 @@ import Yams
 /// Yams places syntax errors itself; decoding errors carry only a coding path, so the path is walked
 /// over the composed node tree to find where the offending value was written.
 enum YAMLFile {
-    static func decode<T: Decodable>(_ type: T.Type, from url: URL, displayPath: String) throws(ConfigError) -> T {
+    /// `userInfo` reaches every `init(from:)`, for values checked against what is already loaded (the catalog).
+    static func decode<T: Decodable>(_ type: T.Type, from url: URL, displayPath: String,
+                                     userInfo: [CodingUserInfoKey: Any] = [:]) throws(ConfigError) -> T {
         let text: String
         do {
             text = try String(contentsOf: url, encoding: .utf8)
@@ -14,7 +16,7 @@ enum YAMLFile {
             throw ConfigError(file: displayPath, message: "无法读取（文件不存在、不可读或不是UTF-8编码）")
         }
         do {
-            return try YAMLDecoder().decode(T.self, from: text)
+            return try YAMLDecoder().decode(T.self, from: text, userInfo: userInfo)
         } catch let error as YamlError {
             throw syntaxError(error, file: displayPath)
         } catch DecodingError.dataCorrupted(let context) where context.underlyingError is YamlError {

@@ -29,6 +29,9 @@ public struct InputLoader {
             }
             state.finish(kind)
         }
+        let screened = RuleEngine(rules: config.rules, catalog: config.catalog).screen(state.data.reports)
+        state.data.reports = screened.accepted
+        state.findings += screened.findings
         return state.result(missing: missing)
     }
 }

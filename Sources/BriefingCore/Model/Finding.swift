@@ -49,6 +49,21 @@ public struct Finding: Hashable, Codable, Sendable {
         case code, severity, file, line, column, message
         case teamID = "team_id", cadreID = "cadre_id", period
     }
+
+    /// `line` and `column` are always there, null where they do not apply (cli-and-config.md); the keys
+    /// only where known.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(code, forKey: .code)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(file, forKey: .file)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
+        try container.encodeIfPresent(teamID, forKey: .teamID)
+        try container.encodeIfPresent(cadreID, forKey: .cadreID)
+        try container.encodeIfPresent(period, forKey: .period)
+        try container.encode(message, forKey: .message)
+    }
 }
 
 /// The published finding codes. Add new ones; never reuse or rename one.

@@ -1,0 +1,103 @@
+/// The middle and spread of a group of figures, both robust to the odd wrong one among them.
+struct RobustSpread {
+    let count: Int
+    let median: Double
+    /// Median absolute deviation from the median.
+    let mad: Double
+
+    init(_ values: [Int64]) {
+        let sorted = values.map(Double.init).sorted()
+        let median = RobustSpread.median(ofSorted: sorted)
+        count = sorted.count
+        self.median = median
+        mad = RobustSpread.median(ofSorted: sorted.map { abs($0 - median) }.sorted())
+    }
+
+    private static func median(ofSorted values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let middle = values.count / 2
+        return values.count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2
+    }
+}
+
+/// Figures far from the usual: a team's figure against its own months (history) or against its county's
+/// teams the same month (peers). Each group's median and MAD are taken over the whole group, the figure
+/// judged included, as the modified z-score does: one wrong figure barely moves either, and each group is
+/// sorted once however many teams a county has. At most one finding per figure, history first.
+struct OutlierCheck {
+    let settings: OutlierSettings
+    let severity: Severity
+    let catalog: MetricCatalog
+
+    private struct Group: Hashable {
+        let key: String
+        let period: Period?
+        let position: Int
+    }
+
+    func findings(in data: DataSet, window: Window) -> [Finding] {
+        let counties = Dictionary(data.teams.map { ($0.id, $0.county.name) }, uniquingKeysWith: { first, _ in first })
+        func group(_ comparison: OutlierSettings.Comparison, _ report: MonthlyReport, _ position: Int) -> Group? {
+            switch comparison {
+            case .history: return Group(key: report.teamID, period: nil, position: position)
+            case .peers: return counties[report.teamID].map { Group(key: $0, period: report.period, position: position) }
+            }
+        }
+        var values: [OutlierSettings.Comparison: [Group: [Int64]]] = [:]
+        for comparison in settings.compareWith {
+            for report in data.reports where comparison == .history || window.contains(report.period) {
+                for position in 0..<catalog.count {
+                    guard let value = report.figures[position], let key = group(comparison, report, position) else { continue }
+                    values[comparison, default: [:]][key, default: []].append(value)
+                }
+            }
+        }
+        let spreads = values.mapValues { groups in groups.mapValues(RobustSpread.init) }
+
+        var findings: [Finding] = []
+        for report in data.reports where window.contains(report.period) {
+            for position in 0..<catalog.count {
+                guard let value = report.figures[position] else { continue }
+                for comparison in settings.compareWith {
+                    guard let key = group(comparison, report, position), let spread = spreads[comparison]?[key],
+                          let finding = judge(value, at: position, against: spread, comparison, report) else { continue }
+                    findings.append(finding)
+                    break
+                }
+            }
+        }
+        return findings
+    }
+
+    private func judge(_ value: Int64, at position: Int, against spread: RobustSpread,
+                       _ comparison: OutlierSettings.Comparison, _ report: MonthlyReport) -> Finding? {
+        let metric = catalog.metrics[position]
+        let floor = settings.floor[metric.kind] * (metric.kind == .money ? 100 : 1)
+        let threshold = settings.threshold[metric.kind]
+        let x = Double(value)
+        // A reported 0 is a month without that work, not a slip of the pen; no slip makes a figure 0.
+        guard value != 0, spread.count >= settings.minValues, max(x, spread.median) >= floor else { return nil }
+        let far: Bool
+        switch settings.method {
+        case .robustZ:
+            far = spread.mad > 0 && abs(x - spread.median) / (1.4826 * spread.mad) > threshold
+        case .ratio:
+            far = spread.median > 0 && (x > threshold * spread.median || x * threshold < spread.median)
+        }
+        guard far else { return nil }
+        let usual = FigureWording.text(spread.median, of: metric)
+        let how: String
+        switch (x > spread.median, spread.median > 0) {
+        case (true, true): how = "约为中位数\(usual)的\(Int(x / spread.median))倍"
+        case (false, true): how = "不到中位数\(usual)的1/\(Int(spread.median / x))"
+        default: how = "中位数\(usual)"
+        }
+        let direction = x > spread.median ? "远高于" : "远低于"
+        let whose = comparison == .history ? "该队各月的一般水平（\(how)）" : "本县同月各工作队的一般水平（\(how)）"
+        return Finding(comparison == .history ? .outlierAgainstHistory : .outlierAgainstPeers, severity,
+                       file: report.source.file, line: report.source.line, column: metric.name,
+                       teamID: report.teamID, period: report.period,
+                       message: "\(metric.name)\(FigureWording.text(x, of: metric))，\(direction)\(whose)；"
+                           + "请核对是否多打或少打了0、万元与元是否混用，如确实如此可不改动")
+    }
+}

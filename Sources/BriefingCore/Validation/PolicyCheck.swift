@@ -1,0 +1,69 @@
+/// The policy thresholds (team size, term, days in the village, leave, absences) applied to the teams and
+/// attendance of a window. Findings describe the work, not broken data: they reject nothing.
+struct PolicyCheck {
+    let rules: RuleSet
+
+    func findings(in data: DataSet, window: Window) -> [Finding] {
+        let cadresByTeam = Dictionary(grouping: data.cadres, by: \.teamID)
+        let posted = data.teams.filter { team in window.periods.contains(where: team.isPosted(in:)) }
+        return posted.flatMap { teamFindings($0, cadres: cadresByTeam[$0.id] ?? [], window: window) }
+            + attendanceFindings(data, window: window)
+    }
+
+    /// Team size as of the window's end (or the team's, if earlier), as staffing figures are counted; and term.
+    private func teamFindings(_ team: Team, cadres: [Cadre], window: Window) -> [Finding] {
+        let thresholds = rules.thresholds(for: team.county.province)
+        var findings: [Finding] = []
+        func add(_ code: FindingCode, _ severity: Severity?, column: String?, _ message: String) {
+            guard let severity else { return }
+            findings.append(Finding(code, severity, file: team.source.file, line: team.source.line, column: column,
+                                    teamID: team.id, message: message))
+        }
+        let asOf = min(window.to.lastDay, team.endDate ?? window.to.lastDay)
+        let inPost = cadres.filter { $0.isActive(on: asOf) }.count
+        if inPost < thresholds.minTeamSize {
+            add(.teamSize, rules.severities.teamSize, column: nil,
+                "工作队“\(team.name)”截至\(asOf)在岗干部\(inPost)人，少于每队至少\(thresholds.minTeamSize)人的要求；"
+                    + "请在干部名册中补录在岗干部，或按规定增派")
+        }
+        if let months = team.termMonths, let end = team.endDate, months < thresholds.minTermMonths {
+            add(.termLength, rules.severities.term, column: "期满日期",
+                "进驻日期\(team.startDate)至期满日期\(end)约\(months)个月，短于驻村期限\(thresholds.minTermMonths)个月；"
+                    + "请核对期满日期")
+        }
+        return findings
+    }
+
+    private func attendanceFindings(_ data: DataSet, window: Window) -> [Finding] {
+        let cadres = Dictionary(data.cadres.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let teams = Dictionary(data.teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var findings: [Finding] = []
+        for record in data.attendance where window.contains(record.period) {
+            guard let cadre = cadres[record.cadreID], let team = teams[cadre.teamID] else { continue }
+            let thresholds = rules.thresholds(for: team.county.province)
+            func add(_ code: FindingCode, _ severity: Severity?, column: String, _ message: String) {
+                guard let severity else { return }
+                findings.append(Finding(code, severity, file: record.source.file, line: record.source.line,
+                                        column: column, teamID: team.id, cadreID: cadre.id, period: record.period,
+                                        message: message))
+            }
+            let posted = cadre.daysPosted(in: record.period)
+            let required = min(thresholds.minDaysInVillage, posted)
+            if record.daysInVillage < required {
+                let basis = required < thresholds.minDaysInVillage ? "（本月在岗\(posted)天）" : ""
+                add(.fewDaysInVillage, rules.severities.daysInVillage, column: "在村天数",
+                    "\(cadre.name)在村\(record.daysInVillage)天，少于每月至少\(required)天的要求\(basis)；"
+                        + "请核实考勤，请假或因公外出请填在请假天数中并说明")
+            }
+            if let leave = record.leaveDays, leave > thresholds.maxLeaveDays {
+                add(.leaveDays, rules.severities.leaveDays, column: "请假天数",
+                    "\(cadre.name)请假\(leave)天，超过每月最多\(thresholds.maxLeaveDays)天；请核实请假审批")
+            }
+            if let absences = record.absences, absences > thresholds.maxAbsences {
+                add(.absences, rules.severities.absences, column: "缺勤次数",
+                    "\(cadre.name)缺勤\(absences)次，超过每月最多\(thresholds.maxAbsences)次；请核实并按规定处理")
+            }
+        }
+        return findings
+    }
+}

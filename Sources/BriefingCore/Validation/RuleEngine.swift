@@ -1,0 +1,69 @@
+/// Applies rules.yaml to accepted records, in two steps because only the first can reject anything:
+///
+/// - `screen`: the cross-field rules, on each monthly report; an error-level breach rejects the report.
+///   Run by ingest before its accounting, so records read = accepted + rejected still holds, and before
+///   the window is chosen, since a window's default end is the latest accepted report.
+/// - `review`: policy, completeness and outliers over the window; they describe the work and reject nothing.
+public struct RuleEngine: Sendable {
+    public let rules: RuleSet
+    public let catalog: MetricCatalog
+
+    public init(rules: RuleSet, catalog: MetricCatalog) {
+        self.rules = rules
+        self.catalog = catalog
+    }
+
+    /// The reports that break no error-level cross-field rule, and a finding for every breach.
+    public func screen(_ reports: [MonthlyReport]) -> (accepted: [MonthlyReport], findings: [Finding]) {
+        var accepted: [MonthlyReport] = []
+        var findings: [Finding] = []
+        for report in reports {
+            let breaches = rules.crossField.compactMap { $0.check(report) }
+            findings += breaches
+            if !breaches.contains(where: { $0.severity == .error }) { accepted.append(report) }
+        }
+        return (accepted, findings)
+    }
+
+    /// What the work of `window` looks like against the rules: findings and the reporting rates.
+    public func review(_ ingest: IngestResult, window: Window) -> Review {
+        var findings = PolicyCheck(rules: rules).findings(in: ingest.data, window: window)
+        let completeness = CompletenessCheck(rules: rules)
+            .review(ingest.data, window: window, rejected: rejectedReports(ingest))
+        findings += completeness.findings
+        if let severity = rules.severities.outlier {
+            findings += OutlierCheck(settings: rules.outliers, severity: severity, catalog: catalog)
+                .findings(in: ingest.data, window: window)
+        }
+        return Review(findings: findings, reportingRates: completeness.rates)
+    }
+
+    /// Where each team-month's report was read but rejected: the first error on a report file for it.
+    private func rejectedReports(_ ingest: IngestResult) -> [TeamMonth: SourceLocation] {
+        let reportFiles = Set(ingest.accounts.filter { $0.kind == .reports }.map(\.path))
+        var places: [TeamMonth: SourceLocation] = [:]
+        for finding in ingest.findings where finding.severity == .error && reportFiles.contains(finding.file) {
+            guard let team = finding.teamID, let period = finding.period.flatMap(Period.init(findingText:)),
+                  let line = finding.line else { continue }
+            let key = TeamMonth(teamID: team, period: period)
+            if places[key] == nil { places[key] = SourceLocation(file: finding.file, line: line) }
+        }
+        return places
+    }
+}
+
+/// What `RuleEngine.review` found over a window.
+public struct Review: Sendable {
+    public let findings: [Finding]
+    /// 报送率 and 及时率 per county, for workbooks and briefings.
+    public let reportingRates: ReportingRates
+}
+
+private extension Period {
+    /// A period as `Finding` keeps it: `2021-04`.
+    init?(findingText text: String) {
+        let parts = text.split(separator: "-")
+        guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
+        self.init(year: year, month: month)
+    }
+}
