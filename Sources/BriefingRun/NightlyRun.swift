@@ -22,8 +22,7 @@ public struct NightlyRun {
         let window = session.window
         let folder = OutputFolder(root: outputDirectory)
         let windowFolder = "\(window.from)_\(window.to)"
-        let workbook = WorkbookRenderer(office: config.office, created: session.options.today,
-                                        settings: config.workbook, minimumDaysInVillage: NightlyRun.minimumDaysInVillage)
+        let workbook = WorkbookRenderer(office: config.office, created: session.options.today, settings: config.workbook)
         var outputs: [Manifest.OutputEntry] = []
 
         func record(_ unit: ReportingUnit, _ kind: String, _ url: URL) throws(RunError) {
@@ -37,11 +36,14 @@ public struct NightlyRun {
 
         for unit in UnitLevel.allCases.flatMap(config.jurisdiction.units(at:)) {
             let summary = session.aggregator.summary(for: unit)
-            let findings = session.ingest.findings(concerning: unit)
+            let review = WorkbookRenderer.Review(
+                findings: session.ingest.findings(concerning: unit),
+                reportingRate: session.reportingRates.rate(for: unit),
+                minimumDaysInVillage: config.rules.thresholds(for: unit.province).minDaysInVillage)
 
             let workbookURL = try folder.prepare(folder: [windowFolder], fileName: WorkbookRenderer.fileName(for: unit))
             try OutputFolder.replace(workbookURL, check: WorkbookCheck.problem(in:)) { temporary in
-                try workbook.write(summary, findings: findings, to: temporary)
+                try workbook.write(summary, review: review, to: temporary)
             }
             try record(unit, "workbook", workbookURL)
 
@@ -81,9 +83,6 @@ public struct NightlyRun {
         }
         return manifest
     }
-
-    /// The policy of input-format.md: a cadre spends at least 20 days a month in the village.
-    static let minimumDaysInVillage = 20
 
     /// Paths in the manifest are relative to the output folder, so the folder can be moved or served.
     private func relativePath(of url: URL) -> String {

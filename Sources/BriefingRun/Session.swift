@@ -50,7 +50,8 @@ public struct Session {
     public func briefing(for unit: ReportingUnit) throws(RunError) -> RenderedBriefing {
         do {
             return try BriefingTemplate(directory: config.templatesDirectory, rankBy: config.workbook.rankBy)
-                .render(aggregator.summary(for: unit), findings: ingest.findings(concerning: unit), today: options.today)
+                .render(aggregator.summary(for: unit), findings: ingest.findings(concerning: unit),
+                        reportingRate: reportingRates.rate(for: unit), today: options.today)
         } catch {
             throw .template(error)
         }

@@ -36,9 +36,7 @@ public struct Aggregator: Sendable {
 
         teamSummaries = data.teams.compactMap { team in
             let reported = periodsByTeam[team.id] ?? []
-            let posted = window.periods.filter { period in
-                team.startDate <= period.lastDay && (team.endDate.map { period.firstDay <= $0 } ?? true)
-            }
+            let posted = window.periods.filter(team.isPosted(in:))
             guard !posted.isEmpty || !reported.isEmpty else { return nil }
             return TeamSummary(
                 team: team,

@@ -2,8 +2,8 @@ import BriefingCore
 
 /// What a briefing template can use; documented for clerks in Templates/README.md.
 enum BriefingContext {
-    static func make(for summary: UnitSummary, findings: [Finding], rankBy: String, today: CalendarDate,
-                     trace: BriefingTrace) -> [String: Any] {
+    static func make(for summary: UnitSummary, findings: [Finding], reportingRate: ReportingRate, rankBy: String,
+                     today: CalendarDate, trace: BriefingTrace) -> [String: Any] {
         let catalog = summary.catalog
         func figures(_ totals: Figures, cell: (Int) -> String) -> [String: TemplateFigure] {
             Dictionary(uniqueKeysWithValues: catalog.metrics.enumerated().map { position, metric in
@@ -41,6 +41,12 @@ enum BriefingContext {
             "parts": parts,
             "missing_reports": missing,
             "held_back": findings.filter { $0.severity == .error }.count,
+            "reporting": [
+                "expected": reportingRate.expected, "received": reportingRate.received, "on_time": reportingRate.onTime,
+                "complete": reportingRate.received == reportingRate.expected && reportingRate.onTime == reportingRate.expected,
+                "received_rate": FigureText.rate(Int64(reportingRate.received), of: Int64(reportingRate.expected)) ?? "",
+                "on_time_rate": FigureText.rate(Int64(reportingRate.onTime), of: Int64(reportingRate.expected)) ?? "",
+            ] as [String: Any],
         ]
     }
 }

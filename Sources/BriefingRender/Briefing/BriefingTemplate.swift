@@ -23,7 +23,8 @@ public struct BriefingTemplate {
     public func templateName(for level: UnitLevel) -> String { "\(level.rawValue).txt" }
 
     /// `findings` are the unit's own, for 需要关注的问题.
-    public func render(_ summary: UnitSummary, findings: [Finding], today: CalendarDate) throws(TemplateError) -> RenderedBriefing {
+    public func render(_ summary: UnitSummary, findings: [Finding], reportingRate: ReportingRate,
+                       today: CalendarDate) throws(TemplateError) -> RenderedBriefing {
         let name = templateName(for: summary.unit.level)
         let environment = Environment(loader: FileSystemLoader(paths: [Path(directory.path)]),
                                       extensions: [BriefingTemplate.briefingExtension()])
@@ -31,7 +32,7 @@ public struct BriefingTemplate {
         let rendered: String
         do {
             rendered = try environment.renderTemplate(name: name, context: BriefingContext.make(
-                for: summary, findings: findings, rankBy: rankBy, today: today, trace: trace))
+                for: summary, findings: findings, reportingRate: reportingRate, rankBy: rankBy, today: today, trace: trace))
         } catch let error as TemplateSyntaxError {
             let location = error.token?.sourceMap.location
             throw TemplateError(file: directory.appendingPathComponent(error.templateName ?? name).path,

@@ -11,14 +11,25 @@ public struct WorkbookRenderer {
     /// Recorded as the creation date, so that identical inputs give byte-identical workbooks.
     public let created: CalendarDate
     public let settings: WorkbookSettings
-    /// Days in the village a month below which a cadre's cell is highlighted.
-    public let minimumDaysInVillage: Int
 
-    public init(office: String, created: CalendarDate, settings: WorkbookSettings, minimumDaysInVillage: Int) {
+    public init(office: String, created: CalendarDate, settings: WorkbookSettings) {
         self.office = office
         self.created = created
         self.settings = settings
-        self.minimumDaysInVillage = minimumDaysInVillage
+    }
+
+    /// What a workbook shows besides the figures: the unit's findings, its reporting rate, and the days in
+    /// the village a month below which a cadre's cell is highlighted (the province's policy).
+    public struct Review {
+        public let findings: [Finding]
+        public let reportingRate: ReportingRate
+        public let minimumDaysInVillage: Int
+
+        public init(findings: [Finding], reportingRate: ReportingRate, minimumDaysInVillage: Int) {
+            self.findings = findings
+            self.reportingRate = reportingRate
+            self.minimumDaysInVillage = minimumDaysInVillage
+        }
     }
 
     public static let notReportedNote = "无工作队报送此项"
@@ -26,18 +37,18 @@ public struct WorkbookRenderer {
     /// `芒康县驻村工作统计表.xlsx`, the name the file is written and mailed under.
     public static func fileName(for unit: ReportingUnit) -> String { "\(unit.name)驻村工作统计表.xlsx" }
 
-    public func write(_ summary: UnitSummary, findings: [Finding], to url: URL) throws {
+    public func write(_ summary: UnitSummary, review: Review, to url: URL) throws {
         let title = "\(summary.unit.name)驻村工作统计表（\(TimePhrase.title(for: summary.window))）"
         let properties = DocumentProperties(title: title, subject: "驻村工作队统计", author: office, company: office,
                                             createdEpochSeconds: created.daysSinceEpoch * 86_400)
         let workbook = try Workbook(path: url.path, options: WorkbookOptions(
             constantMemory: true, temporaryDirectory: url.deletingLastPathComponent().path, properties: properties))
-        var sheets = Sheets(renderer: self, summary: summary, title: title, workbook: workbook)
+        var sheets = Sheets(renderer: self, summary: summary, review: review, title: title, workbook: workbook)
         try sheets.overview()
         let partsLayout = try sheets.parts()
         try sheets.teams()
         try sheets.attendance()
-        try sheets.findings(findings)
+        try sheets.findings()
         try sheets.charts(parts: partsLayout)
         try workbook.close()
     }
@@ -55,6 +66,7 @@ private struct PartsLayout {
 private struct Sheets {
     let renderer: WorkbookRenderer
     let summary: UnitSummary
+    let review: WorkbookRenderer.Review
     let title: String
     let workbook: Workbook
 
@@ -149,7 +161,7 @@ private struct Sheets {
             // Applied to the whole block before its rows are written: constant-memory mode writes rows once.
             let days = CellRange(rows: TableSheet.firstDataRow...(TableSheet.firstDataRow + summary.attendance.count - 1),
                                  columns: identity.count...(identity.count + periods.count - 1))
-            try table.sheet.highlightCells(in: days, where: .lessThan(Double(renderer.minimumDaysInVillage)),
+            try table.sheet.highlightCells(in: days, where: .lessThan(Double(review.minimumDaysInVillage)),
                                            format: CellFormat(fontColor: .init(rgb: 0x9C_00_06), border: .thin,
                                                               backgroundColor: .init(rgb: 0xFF_C7_CE)))
         }
@@ -158,12 +170,13 @@ private struct Sheets {
                               .text(record.team.name), .text(record.team.county.name)]
                 + record.daysInVillage.map { $0.map { .count(Int64($0)) } ?? .blank(note: nil) })
         }
-        try table.sheet.writeString("说明：在村天数少于\(renderer.minimumDaysInVillage)天的月份以红色标出；空白表示该月无考勤记录。",
+        try table.sheet.writeString("说明：在村天数少于\(review.minimumDaysInVillage)天的月份以红色标出；空白表示该月无考勤记录。",
                                     row: table.nextRow + 1, column: 0)
         try table.finish()
     }
 
-    func findings(_ findings: [Finding]) throws {
+    func findings() throws {
+        let findings = review.findings
         var table = try TableSheet(in: workbook, name: "校验问题", title: title,
                                    headers: ["级别", "规则", "文件", "行", "列", "工作队", "干部", "报告期", "问题与修改建议"],
                                    rowCount: max(findings.count, 1))
@@ -179,7 +192,15 @@ private struct Sheets {
             try table.append([.text("无"), .text(""), .text(""), .text(""), .text(""), .text(""), .text(""), .text(""),
                               .text("本单位的输入未发现问题")])
         }
+        try table.sheet.writeString(Sheets.reportingLine(review.reportingRate), row: table.nextRow + 1, column: 0)
         try table.finish()
+    }
+
+    /// `报送情况：应报28份，已报27份（96%），按时报送26份（93%）。`
+    static func reportingLine(_ rate: ReportingRate) -> String {
+        let received = FigureText.rate(Int64(rate.received), of: Int64(rate.expected)).map { "（\($0)）" } ?? ""
+        let onTime = FigureText.rate(Int64(rate.onTime), of: Int64(rate.expected)).map { "（\($0)）" } ?? ""
+        return "报送情况：应报月报\(rate.expected)份，已报\(rate.received)份\(received)，按时报送\(rate.onTime)份\(onTime)。"
     }
 
     /// A column chart of the key metrics by part, and a line chart of their monthly trend drawn from
