@@ -34,8 +34,10 @@ public struct BriefingTemplate {
             rendered = try environment.renderTemplate(name: name, context: BriefingContext.make(
                 for: summary, findings: findings, reportingRate: reportingRate, rankBy: rankBy, today: today, trace: trace))
         } catch let error as TemplateSyntaxError {
-            let location = error.token?.sourceMap.location
-            throw TemplateError(file: directory.appendingPathComponent(error.templateName ?? name).path,
+            // Inside an include the error's own token is the include tag; the first of the stack is where it happened.
+            let token = error.stackTrace.first ?? error.token
+            let location = token?.sourceMap.location
+            throw TemplateError(file: directory.appendingPathComponent(token?.sourceMap.filename ?? name).path,
                                 line: location.map { Int($0.lineNumber) },
                                 column: location.map { $0.lineOffset + 1 },
                                 message: error.reason)
@@ -46,9 +48,37 @@ public struct BriefingTemplate {
             throw TemplateError(file: directory.appendingPathComponent(name).path, line: nil, column: nil,
                                 message: "\(error)")
         }
+        if let unknown = BriefingTemplate.unknownVariable(in: rendered) {
+            throw locate(unknown, startingAt: name, message: "未知的变量“\(unknown)”（可用的变量见 Templates/README.md）")
+        }
         let text = BriefingTemplate.tidy(rendered)
         trace.keepOnly(statedIn: text)
         return RenderedBriefing(text: text, trace: trace.entries)
+    }
+
+    static func unknownVariable(in text: String) -> String? {
+        guard let start = text.firstIndex(of: unknownVariableStart),
+              let end = text[start...].firstIndex(of: unknownVariableEnd) else { return nil }
+        return String(text[text.index(after: start)..<end])
+    }
+
+    /// Places an error about `variable` at its first use in the template or the templates it includes.
+    private func locate(_ variable: String, startingAt name: String, message: String) -> TemplateError {
+        let leaf = variable.split(separator: ".").last.map(String.init) ?? variable
+        let files = [name] + ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+            .filter { $0.hasPrefix("_") }.sorted()
+        for file in files {
+            let url = directory.appendingPathComponent(file)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if let range = line.range(of: ".\(leaf)") {
+                    return TemplateError(file: url.path, line: number + 1,
+                                         column: line.distance(from: line.startIndex, to: range.lowerBound) + 2,
+                                         message: message)
+                }
+            }
+        }
+        return TemplateError(file: directory.appendingPathComponent(name).path, line: nil, column: nil, message: message)
     }
 
     /// Drops lines that state an unreported figure and collapses the blank lines left behind.
@@ -79,6 +109,9 @@ public struct BriefingTemplate {
     }
 
     private static func figure(_ value: Any?, _ filter: String) throws -> TemplateFigure {
+        if let unknown = value as? UnknownVariable {
+            throw TemplateSyntaxError("未知的变量“\(unknown.path)”（可用的变量见 Templates/README.md）")
+        }
         guard let figure = value as? TemplateFigure else {
             throw TemplateSyntaxError("过滤器“\(filter)”只能用于指标，如 {{ m.deeds|\(filter) }}")
         }

@@ -100,3 +100,29 @@ struct TemplateRate: CustomStringConvertible, TracedValue {
         return text
     }
 }
+
+/// Marks where a template named a variable the context does not have: rendering it would silently
+/// write nothing, so the renderer turns the mark into an error that names the variable and its place.
+let unknownVariableStart: Character = "\u{E001}"
+let unknownVariableEnd: Character = "\u{E002}"
+
+/// A group of template variables (`m`, `staffing`, `unit` …) that answers an unknown name with an
+/// `UnknownVariable` instead of nothing.
+struct StrictDictionary: DynamicMemberLookup {
+    let path: String
+    let values: [String: Any]
+
+    init(_ path: String, _ values: [String: Any]) {
+        self.path = path
+        self.values = values
+    }
+
+    subscript(dynamicMember member: String) -> Any? {
+        values[member] ?? UnknownVariable(path: "\(path).\(member)")
+    }
+}
+
+struct UnknownVariable: CustomStringConvertible {
+    let path: String
+    var description: String { "\(unknownVariableStart)\(path)\(unknownVariableEnd)" }
+}
