@@ -16,6 +16,11 @@ public struct BriefingConfig: Sendable {
     public let templatesDirectory: URL
     /// The author recorded in workbooks.
     public let office: String
+    /// How workbooks are mailed; nil when the config has no `mail:` section (nothing is sent).
+    public let mail: MailSettings?
+    /// The run history and delivery ledger (SQLite), when the config names one; otherwise it lives in
+    /// the output folder actually used.
+    public let historyFile: URL?
 
     public static func load(from path: String) throws(ConfigError) -> BriefingConfig {
         let url = URL(fileURLWithPath: path)
@@ -52,6 +57,12 @@ public struct BriefingConfig: Sendable {
         guard !jurisdiction.units(at: .county).isEmpty else {
             throw ConfigError(file: path, message: "units：至少要列出一个县（市、区）")
         }
+        for unit in jurisdiction.units {
+            if let bad = unit.recipients.first(where: { !MailAddress.isValid($0) }) {
+                throw ConfigError(file: path, message: "units：\(unit.name)的收件人“\(bad)”不是有效的邮件地址")
+            }
+        }
+        let office = raw.office ?? "驻村工作办公室"
         return BriefingConfig(
             file: path,
             batchStart: batchStart,
@@ -61,7 +72,9 @@ public struct BriefingConfig: Sendable {
             catalog: catalog,
             metricsFile: metricsPath,
             templatesDirectory: resolve(raw.templates ?? "../Templates"),
-            office: raw.office ?? "驻村工作办公室"
+            office: office,
+            mail: raw.mail?.settings(resolve: resolve, office: office),
+            historyFile: raw.history.map(resolve)
         )
     }
 }
@@ -76,6 +89,8 @@ private struct ConfigFile: Decodable {
     let rules: String?
     let templates: String?
     let office: String?
+    let mail: MailEntry?
+    let history: String?
 }
 
 /// One glob or a list of globs.
