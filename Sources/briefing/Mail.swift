@@ -40,8 +40,9 @@ struct Mail: ParsableCommand {
                 print(try run.preview(history: history), terminator: "")
                 return 0
             }
-            let progress = terminalProgress()
-            let report = try run.send(history: history) { done, total in progress("发送邮件 \(done)/\(total)") }
+            let progress = TerminalProgress()
+            let report = try run.send(history: history) { done, total in progress.update("发送邮件 \(done)/\(total)") }
+            progress.finish()
             FileHandle.standardError.write(Data(DeliverySummary(report: report, verbose: verbose).text.utf8))
             return report.exitCode
         }

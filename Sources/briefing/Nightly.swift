@@ -12,11 +12,14 @@ struct Nightly: ParsableCommand {
     @Flag(help: "成功时也打印输出文件的位置和邮件情况") var verbose = false
 
     func run() throws {
+        let progress = TerminalProgress()
+        defer { progress.finish() }
         try exitOnFailure {
             let job = NightlyJob(options: try common.runOptions(),
                                  outputOverride: out.map { URL(fileURLWithPath: $0, isDirectory: true) },
-                                 progress: terminalProgress())
+                                 progress: progress.update)
             let outcome = try job.execute()
+            progress.finish()
             var text = ""
             if verbose || outcome.manifest.exitCode != 0 {
                 text += RunSummary(manifest: outcome.manifest, outputDirectory: outcome.outputDirectory, verbose: verbose).text
@@ -28,8 +31,16 @@ struct Nightly: ParsableCommand {
     }
 }
 
-/// Progress lines for a person watching a long run; cron's mail and logs get none of them.
-func terminalProgress() -> (String) -> Void {
-    guard isatty(STDERR_FILENO) != 0 else { return { _ in } }
-    return { line in FileHandle.standardError.write(Data("\u{1B}[2K\r\(line)".utf8)) }
+/// Progress for a person watching a long run, each line replacing the last; cron's mail and logs get none.
+struct TerminalProgress {
+    private let enabled = isatty(STDERR_FILENO) != 0
+
+    func update(_ line: String) {
+        if enabled { FileHandle.standardError.write(Data("\u{1B}[2K\r\(line)".utf8)) }
+    }
+
+    /// Clears the last line, so that what follows starts on a clean one.
+    func finish() {
+        if enabled { FileHandle.standardError.write(Data("\u{1B}[2K\r".utf8)) }
+    }
 }

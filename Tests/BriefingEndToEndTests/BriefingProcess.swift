@@ -21,16 +21,18 @@ struct BriefingProcess {
         }
     }
 
-    static func run(_ arguments: [String]) throws -> Result {
-        try run(executable, arguments)
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        try run(executable, arguments, environment: environment)
     }
 
-    /// Runs any program, from the repository root, collecting its output.
-    static func run(_ program: URL, _ arguments: [String]) throws -> Result {
+    /// Runs any program, from the repository root, collecting its output; `environment` is added to this
+    /// process's own.
+    static func run(_ program: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = repositoryRoot
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

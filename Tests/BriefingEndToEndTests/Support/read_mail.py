@@ -43,10 +43,15 @@ def read(path):
     }
 
 
-paths = []
-for argument in sys.argv[1:]:
-    if os.path.isdir(argument):
-        paths += sorted(os.path.join(argument, name) for name in os.listdir(argument) if name.endswith(".eml"))
-    else:
-        paths.append(argument)
-json.dump([read(path) for path in paths], sys.stdout, ensure_ascii=False, indent=1)
+def main():
+    paths = []
+    for argument in sys.argv[1:]:
+        if os.path.isdir(argument):
+            paths += sorted(os.path.join(argument, name) for name in os.listdir(argument) if name.endswith(".eml"))
+        else:
+            paths.append(argument)
+    json.dump([read(path) for path in paths], sys.stdout, ensure_ascii=False, indent=1)
+
+
+if __name__ == "__main__":
+    main()
