@@ -3,7 +3,7 @@ import GRDB
 
 /// What makes a delivery the same delivery: the window reported on, the recipient, and the exact bytes
 /// of the attachment. A workbook rewritten with other figures has another hash and is sent again.
-public struct DeliveryKey: Hashable, Sendable, CustomStringConvertible {
+public struct DeliveryKey: Hashable, Sendable {
     /// The window folder's name, `2021-04_2021-10`.
     public let window: String
     public let recipient: String
@@ -14,8 +14,6 @@ public struct DeliveryKey: Hashable, Sendable, CustomStringConvertible {
         self.recipient = recipient
         self.attachmentSHA256 = attachmentSHA256
     }
-
-    public var description: String { "\(window) \(recipient) \(attachmentSHA256.prefix(12))" }
 }
 
 /// One row of the ledger: the last word on one delivery.
@@ -39,8 +37,6 @@ public struct DeliveryEntry: Codable, Sendable, FetchableRecord, PersistableReco
     public var lastAttemptAt: Date
     public var deliveredAt: Date?
     public let messageID: String
-
-    public var key: DeliveryKey { DeliveryKey(window: window, recipient: recipient, attachmentSHA256: attachmentSHA256) }
 
     enum CodingKeys: String, CodingKey {
         case window, recipient, unit, status, attempts

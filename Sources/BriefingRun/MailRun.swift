@@ -57,26 +57,28 @@ public struct MailRun {
     /// ledger), not thrown: the outputs are done, and the next run or `briefing mail` retries them.
     public func send(history: RunHistory, progress: (Int, Int) -> Void = { _, _ in }) throws(RunError) -> DeliveryReport {
         let plan = plan
+        // The password is read only when there is something to send.
+        guard try !Self.reading(history) { () throws(LedgerError) in try history.ledger.pending(in: plan) }.isEmpty else {
+            return DeliveryReport(alreadyDelivered: plan.envelopes)
+        }
+        var password: Secret?
+        if let source = settings.password {
+            do {
+                password = try Secret.read(source)
+            } catch {
+                throw .credentials(error)
+            }
+        }
+        let dispatcher = MailDispatcher(transport: MsmtpTransport(settings: settings, password: password),
+                                        ledger: history.ledger, retry: RetryPolicy(settings))
+        return try Self.reading(history) { () throws(LedgerError) in try dispatcher.deliver(plan, progress: progress) }
+    }
+
+    private static func reading<T>(_ history: RunHistory, _ body: () throws(LedgerError) -> T) throws(RunError) -> T {
         do {
-            // The password is read only when there is something to send.
-            guard try !history.ledger.pending(in: plan).isEmpty else {
-                return DeliveryReport(alreadyDelivered: plan.envelopes)
-            }
-            var password: Secret?
-            if let source = settings.password {
-                do {
-                    password = try Secret.read(source)
-                } catch {
-                    throw RunError.credentials(error)
-                }
-            }
-            let dispatcher = MailDispatcher(transport: MsmtpTransport(settings: settings, password: password),
-                                            ledger: history.ledger, retry: RetryPolicy(settings))
-            return try dispatcher.deliver(plan, progress: progress)
-        } catch let error as RunError {
-            throw error
+            return try body()
         } catch {
-            throw .history(path: history.file.path, reason: "\(error)")
+            throw .history(path: history.file.path, reason: error.reason)
         }
     }
 
@@ -87,12 +89,7 @@ public struct MailRun {
         var pending: [String] = []
         var delivered: [String] = []
         for envelope in plan.envelopes {
-            let entry: DeliveryEntry?
-            do {
-                entry = try history.ledger.entry(for: envelope.key)
-            } catch {
-                throw .history(path: history.file.path, reason: error.reason)
-            }
+            let entry = try Self.reading(history) { () throws(LedgerError) in try history.ledger.entry(for: envelope.key) }
             if let entry, entry.status == .delivered {
                 delivered.append("  \(envelope.recipient)  \(envelope.attachmentName)（\(Self.timestamp(entry.deliveredAt ?? entry.lastAttemptAt))送达）")
                 continue

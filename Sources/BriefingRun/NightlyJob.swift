@@ -34,6 +34,8 @@ public struct NightlyJob {
         let lock = try RunLock.acquire(in: outputDirectory)
         defer { withExtendedLifetime(lock) {} }
         let startedAt = Date()
+        // Opened first, so that an unusable history file stops the run before it reads or writes anything.
+        let history = try RunHistory.open(at: RunHistory.location(config: config, outputDirectory: outputDirectory))
 
         progress("读取并校验输入……")
         let session = try Session.open(options, config: config)
@@ -42,7 +44,6 @@ public struct NightlyJob {
         let manifest = try NightlyRun(session: session, outputDirectory: staging.stagingRoot).execute()
         try staging.publish(session.window)
 
-        let history = try RunHistory.open(at: RunHistory.location(config: config, outputDirectory: outputDirectory))
         try history.record(RecordedRun(
             window: session.window, today: options.today, version: manifest.version, startedAt: startedAt,
             finishedAt: Date(), exitCode: manifest.exitCode,
