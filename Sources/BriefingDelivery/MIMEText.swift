@@ -10,9 +10,9 @@ enum MIMEText {
 
     /// `=?UTF-8?B?…?=` words for a header value, each at most 75 characters (RFC 2047 §2) and split only
     /// between characters, so that a client decoding word by word never sees half a character.
-    /// ASCII text without control characters is returned as it is.
-    static func encodedWords(_ text: String) -> [String] {
-        if text.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 && $0.value != 0x7F }) { return [text] }
+    /// ASCII text without control characters is returned as it is, unless `always`.
+    static func encodedWords(_ text: String, always: Bool = false) -> [String] {
+        if !always, text.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 && $0.value != 0x7F }) { return [text] }
         // 42 bytes → 56 base64 characters → 68 with `=?UTF-8?B?` and `?=`: room on the first line for a
         // prefix such as `Subject: ` or `name="`.
         let maxBytes = 42
@@ -31,6 +31,13 @@ enum MIMEText {
     }
 
     private static func word(_ bytes: [UInt8]) -> String { "=?UTF-8?B?\(Data(bytes).base64EncodedString())?=" }
+
+    /// A display name as a header phrase: plain words as they are; anything with a comma, a quote or
+    /// another special (which would split or break the address list) as encoded words.
+    static func phrase(_ name: String) -> [String] {
+        let plain = name.allSatisfy { $0 == " " || ($0.isASCII && ($0.isLetter || $0.isNumber || "!#$%&'*+-/=?^_`{|}~".contains($0))) }
+        return plain ? [name] : encodedWords(name, always: true)
+    }
 
     /// A header field folded before any of `parts` that would take its line past the limit, the first
     /// included (`Content-Type:` then the long workbook type on the next line).

@@ -49,7 +49,7 @@ public struct MailMessage: Sendable {
         }, radix: 16)
         // "=_" never occurs in base64 text, so the boundary cannot occur in any part.
         var text = ""
-        text += MIMEText.header("From", MIMEText.encodedWords(senderName) + ["<\(from)>"])
+        text += MIMEText.header("From", MIMEText.phrase(senderName) + ["<\(from)>"])
         text += MIMEText.header("To", [to])
         text += MIMEText.header("Subject", MIMEText.encodedWords(subject))
         text += MIMEText.header("Date", [Self.rfc5322Date(date)])

@@ -70,6 +70,12 @@ import Testing
         #expect(MIMEText.encodedWords("Monthly report") == ["Monthly report"])
     }
 
+    @Test func aSenderNameWithACommaStaysOneName() throws {
+        let message = MailMessage(from: "briefing@example.org", senderName: "Office, Village Work", to: "m@example.org",
+                                  subject: "Report", body: "x", attachments: [], date: Date(), messageID: "a@example.org")
+        #expect(try readBack(message)["from"] as? String == "\"Office, Village Work\" <briefing@example.org>")
+    }
+
     @Test func theSameMessageRendersToTheSameBytes() {
         #expect(message().rendered() == message().rendered())
         #expect(String(decoding: message().rendered(), as: UTF8.self).contains("Date: "))
