@@ -45,7 +45,7 @@ public enum RunError: Error, CustomStringConvertible {
         case .noReports: return "没有任何有效的工作队月报，无法确定统计期；请检查月报文件，或用 --period 指定"
         case .output(let path, let reason): return "无法写入 \(path)：\(reason)"
         case .locked(let file, let holder):
-            let who = holder.map { "进程 \($0)" } ?? "另一个进程"
+            let who = holder.map { "进程 \($0) " } ?? "另一个进程"
             return "\(who)正在运行 briefing（锁文件 \(file)），本次不运行；它结束后再试"
         case .history(let path, let reason): return "运行记录 \(path) 无法读写：\(reason)"
         case .mailNotConfigured(let file): return "\(file) 中没有 mail 段，不知道如何发送邮件（写法见 README.md）"
