@@ -5,7 +5,8 @@ import PackageDescription
 //   CXlsxWriter → XlsxWriter        a safe Swift layer over Debian's libxlsxwriter; knows nothing of counties
 //   BriefingCore                    model, metric catalog, config, ingest, aggregation; knows nothing of Excel or mail
 //   BriefingRender                  the workbook and the briefing text
-//   BriefingRun                     a whole run: outputs, manifest
+//   BriefingDelivery                mail: messages, the transport, the delivery ledger; knows nothing of Excel
+//   BriefingRun                     a whole run: lock, outputs, manifest, run history, mail
 //   briefing                        the command line
 let package = Package(
     name: "briefing",
@@ -16,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/kylef/PathKit", from: "1.0.1"),
         .package(url: "https://github.com/stencilproject/Stencil", from: "0.15.1"),
@@ -29,9 +31,15 @@ let package = Package(
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
         .target(name: "BriefingCore", dependencies: ["Yams"]),
         .target(name: "BriefingRender", dependencies: ["BriefingCore", "XlsxWriter", "Stencil", "PathKit"]),
-        .target(name: "BriefingRun", dependencies: [
-            "BriefingCore", "BriefingRender",
+        .target(name: "BriefingDelivery", dependencies: [
+            "BriefingCore",
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "BriefingRun", dependencies: [
+            "BriefingCore", "BriefingRender", "BriefingDelivery",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .executableTarget(name: "briefing", dependencies: [
             "BriefingRun", "BriefingRender",
@@ -40,6 +48,10 @@ let package = Package(
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"]),
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"]),
         .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"]),
+        .testTarget(name: "BriefingDeliveryTests", dependencies: [
+            "BriefingDelivery", "BriefingCore", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .testTarget(name: "BriefingRunTests", dependencies: ["BriefingRun"]),
         // Runs the built `briefing` and checks its outputs with independent readers (Support/*.py).
         .testTarget(name: "BriefingEndToEndTests", exclude: ["Support"]),
     ]

@@ -21,7 +21,7 @@ public struct NightlyRun {
         let config = session.config
         let window = session.window
         let folder = OutputFolder(root: outputDirectory)
-        let windowFolder = "\(window.from)_\(window.to)"
+        let windowFolder = StagedWindow.folderName(window)
         let workbook = WorkbookRenderer(office: config.office, created: session.options.today, settings: config.workbook)
         var outputs: [Manifest.OutputEntry] = []
 

@@ -1,4 +1,5 @@
 import BriefingCore
+import BriefingDelivery
 import BriefingRender
 
 /// Why a run stopped, with the exit code of cli-and-config.md that tells cron and the operator what to do.
@@ -9,6 +10,15 @@ public enum RunError: Error, CustomStringConvertible {
     case unknownUnit(String, nearMatches: [String])
     case noReports
     case output(path: String, reason: String)
+    /// Another run holds the output folder's lock; `holder` is its pid when it has written it.
+    case locked(lockFile: String, holder: Int32?)
+    /// The run history's SQLite file cannot be opened or written.
+    case history(path: String, reason: String)
+    case mailNotConfigured(configFile: String)
+    case credentials(CredentialError)
+    /// `briefing mail` found no run to send from.
+    case noRunRecorded(outputDirectory: String)
+    case manifestUnreadable(path: String, reason: String)
 
     public var exitCode: Int32 {
         switch self {
@@ -16,7 +26,10 @@ public enum RunError: Error, CustomStringConvertible {
         case .inputMissing: return 66
         case .unknownUnit: return 69
         case .noReports: return 66
-        case .output: return 73
+        case .output, .history: return 73
+        case .locked: return 75
+        case .mailNotConfigured, .credentials: return 78
+        case .noRunRecorded, .manifestUnreadable: return 66
         }
     }
 
@@ -31,6 +44,15 @@ public enum RunError: Error, CustomStringConvertible {
                 : "配置中没有名为“\(name)”的单位。相近的有：\(near.joined(separator: "、"))"
         case .noReports: return "没有任何有效的工作队月报，无法确定统计期；请检查月报文件，或用 --period 指定"
         case .output(let path, let reason): return "无法写入 \(path)：\(reason)"
+        case .locked(let file, let holder):
+            let who = holder.map { "进程 \($0) " } ?? "另一个进程"
+            return "\(who)正在运行 briefing（锁文件 \(file)），本次不运行；它结束后再试"
+        case .history(let path, let reason): return "运行记录 \(path) 无法读写：\(reason)"
+        case .mailNotConfigured(let file): return "\(file) 中没有 mail 段，不知道如何发送邮件（写法见 README.md）"
+        case .credentials(let error): return "无法取得SMTP口令：\(error)"
+        case .noRunRecorded(let directory):
+            return "\(directory) 中还没有运行记录；请先运行 briefing nightly，或用 --period 指定统计期"
+        case .manifestUnreadable(let path, let reason): return "无法读取运行清单 \(path)：\(reason)"
         }
     }
 }

@@ -14,12 +14,19 @@ public struct Session {
     public let aggregator: Aggregator
 
     public static func open(_ options: RunOptions) throws(RunError) -> Session {
-        let config: BriefingConfig
+        try open(options, config: loadConfig(options))
+    }
+
+    public static func loadConfig(_ options: RunOptions) throws(RunError) -> BriefingConfig {
         do {
-            config = try BriefingConfig.load(from: options.configPath)
+            return try BriefingConfig.load(from: options.configPath)
         } catch {
             throw .config(error)
         }
+    }
+
+    /// With the config already loaded, as `nightly` does to take its lock before reading any input.
+    public static func open(_ options: RunOptions, config: BriefingConfig) throws(RunError) -> Session {
         let loaded = InputLoader(config: config).load()
         if let missing = loaded.missingInputs.first {
             throw .inputMissing(kind: missing.kind, pattern: missing.pattern)

@@ -14,7 +14,7 @@ struct Briefing: ParsableCommand {
         69 找不到所指的单位；73 输出无法写入；75 暂时失败（另一运行持有锁，或邮件未送达）；78 配置或模板有误。
         """,
         version: BriefingVersion.current,
-        subcommands: [Show.self, Nightly.self, Validate.self, Sample.self],
+        subcommands: [Show.self, Nightly.self, Validate.self, Mail.self, Sample.self],
         defaultSubcommand: Show.self
     )
 }

@@ -21,16 +21,19 @@ struct BriefingProcess {
         }
     }
 
-    static func run(_ arguments: [String]) throws -> Result {
-        try run(executable, arguments)
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        try run(executable, arguments, environment: environment)
     }
 
-    /// Runs any program, from the repository root, with `stdin` as its input, collecting its output.
-    static func run(_ program: URL, _ arguments: [String], stdin: String = "") throws -> Result {
+    /// Runs any program, from the repository root, with `stdin` as its input, collecting its output;
+    /// `environment` is added to this process's own.
+    static func run(_ program: URL, _ arguments: [String], stdin: String = "",
+                    environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = repositoryRoot
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let input = Pipe()
         let out = Pipe()
         let err = Pipe()

@@ -22,6 +22,11 @@ public struct BriefingConfig: Sendable {
     /// The author recorded in workbooks.
     public let office: String
     public let workbook: WorkbookSettings
+    /// How workbooks are mailed; nil when the config has no `mail:` section (nothing is sent).
+    public let mail: MailSettings?
+    /// The run history and delivery ledger (SQLite), when the config names one; otherwise it lives in
+    /// the output folder actually used.
+    public let historyFile: URL?
 
     public static func load(from path: String) throws(ConfigError) -> BriefingConfig {
         let url = URL(fileURLWithPath: path)
@@ -64,6 +69,12 @@ public struct BriefingConfig: Sendable {
         if let rulesFile {
             rules = try RuleSet.load(from: rulesFile, displayPath: rulesFile.path, catalog: catalog, jurisdiction: jurisdiction)
         }
+        for unit in jurisdiction.units {
+            if let bad = unit.recipients.first(where: { !MailAddress.isValid($0) }) {
+                throw ConfigError(file: path, message: "units：\(unit.name)的收件人“\(bad)”不是有效的邮件地址")
+            }
+        }
+        let office = raw.office ?? "驻村工作办公室"
         return BriefingConfig(
             file: path,
             batchStart: batchStart,
@@ -75,8 +86,10 @@ public struct BriefingConfig: Sendable {
             rules: rules,
             rulesFile: rulesFile,
             templatesDirectory: resolve(raw.templates ?? "../Templates"),
-            office: raw.office ?? "驻村工作办公室",
-            workbook: try WorkbookSettings(file: path, raw: raw.workbook, catalog: catalog)
+            office: office,
+            workbook: try WorkbookSettings(file: path, raw: raw.workbook, catalog: catalog),
+            mail: raw.mail?.settings(resolve: resolve, office: office),
+            historyFile: raw.history.map(resolve)
         )
     }
 }
@@ -92,6 +105,8 @@ private struct ConfigFile: Decodable {
     let templates: String?
     let office: String?
     let workbook: WorkbookSettingsFile?
+    let mail: MailEntry?
+    let history: String?
 }
 
 /// One glob or a list of globs.
