@@ -41,14 +41,15 @@ public struct NightlyJob {
         let session = try Session.open(options, config: config)
         progress("写出统计表和简报……")
         let staging = StagedWindow.begin(in: outputDirectory)
-        let manifest = try NightlyRun(session: session, outputDirectory: staging.stagingRoot).execute()
+        let result = try NightlyRun(session: session, outputDirectory: staging.stagingRoot, history: history).execute()
+        let manifest = result.manifest
         try staging.publish(session.window)
 
         try history.record(RecordedRun(
             window: session.window, today: options.today, version: manifest.version, startedAt: startedAt,
             finishedAt: Date(), exitCode: manifest.exitCode,
             inputs: manifest.inputs.map { .init(path: $0.path, kind: $0.kind, sha256: $0.sha256 ?? "") },
-            totals: config.jurisdiction.units.map { UnitTotals(session.aggregator.summary(for: $0)) }))
+            totals: result.totals))
 
         guard config.mail != nil else { return Outcome(manifest: manifest, outputDirectory: outputDirectory, delivery: nil) }
         let delivery = try MailRun(config: config, outputDirectory: outputDirectory, manifest: manifest)

@@ -11,19 +11,29 @@ public struct NightlyRun {
     public let session: Session
     /// The output folder: the config's `output`, unless the command line names another.
     public let outputDirectory: URL
+    /// Past runs, for comparisons with the previous window; nil writes no comparisons.
+    public let history: RunHistory?
 
-    public init(session: Session, outputDirectory: URL? = nil) {
+    public init(session: Session, outputDirectory: URL? = nil, history: RunHistory? = nil) {
         self.session = session
         self.outputDirectory = outputDirectory ?? session.config.outputDirectory
+        self.history = history
     }
 
-    public func execute() throws(RunError) -> Manifest {
+    /// What a run wrote, and each unit's totals for the history.
+    public struct Result {
+        public let manifest: Manifest
+        public let totals: [UnitTotals]
+    }
+
+    public func execute() throws(RunError) -> Result {
         let config = session.config
         let window = session.window
         let folder = OutputFolder(root: outputDirectory)
         let windowFolder = StagedWindow.folderName(window)
         let workbook = WorkbookRenderer(office: config.office, created: session.options.today, settings: config.workbook)
         var outputs: [Manifest.OutputEntry] = []
+        var totals: [UnitTotals] = []
 
         func record(_ unit: ReportingUnit, _ kind: String, _ url: URL) throws(RunError) {
             do {
@@ -36,10 +46,13 @@ public struct NightlyRun {
 
         for unit in UnitLevel.allCases.flatMap(config.jurisdiction.units(at:)) {
             let summary = session.aggregator.summary(for: unit)
+            totals.append(UnitTotals(summary))
+            let previous = try session.previousFigures(for: unit, history: history)
             let review = WorkbookRenderer.Review(
                 findings: session.ingest.findings(concerning: unit),
                 reportingRate: session.reportingRates.rate(for: unit),
-                minimumDaysInVillage: config.rules.thresholds(for: unit.province).minDaysInVillage)
+                minimumDaysInVillage: config.rules.thresholds(for: unit.province).minDaysInVillage,
+                previous: previous)
 
             let workbookURL = try folder.prepare(folder: [windowFolder], fileName: WorkbookRenderer.fileName(for: unit))
             try OutputFolder.replace(workbookURL, check: WorkbookCheck.problem(in:)) { temporary in
@@ -48,7 +61,7 @@ public struct NightlyRun {
             try record(unit, "workbook", workbookURL)
 
             let briefingURL = try folder.prepare(folder: [windowFolder], fileName: BriefingTemplate.fileName(for: unit))
-            try OutputFolder.replace(briefingURL, with: Data(try session.briefing(for: unit).text.utf8))
+            try OutputFolder.replace(briefingURL, with: Data(try session.briefing(of: summary, previous: previous).text.utf8))
             try record(unit, "briefing", briefingURL)
         }
 
@@ -81,7 +94,7 @@ public struct NightlyRun {
         } catch {
             throw .output(path: manifestURL.path, reason: "\(error)")
         }
-        return manifest
+        return Result(manifest: manifest, totals: totals)
     }
 
     /// Paths in the manifest are relative to the output folder, so the folder can be moved or served.

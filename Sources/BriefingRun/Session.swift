@@ -54,13 +54,31 @@ public struct Session {
     /// 0, or 65 when some input had error-level findings (the outputs were made from the valid records).
     public var dataExitCode: Int32 { ingest.findings.contains { $0.severity == .error } ? 65 : 0 }
 
-    public func briefing(for unit: ReportingUnit) throws(RunError) -> RenderedBriefing {
+    public func briefing(for unit: ReportingUnit, history: RunHistory?) throws(RunError) -> RenderedBriefing {
+        let summary = aggregator.summary(for: unit)
+        return try briefing(of: summary, previous: try previousFigures(for: unit, history: history))
+    }
+
+    /// The briefing of a summary already made (nightly makes each once, for workbook and briefing alike).
+    public func briefing(of summary: UnitSummary, previous: Figures?) throws(RunError) -> RenderedBriefing {
+        let unit = summary.unit
         do {
-            return try BriefingTemplate(directory: config.templatesDirectory, rankBy: config.workbook.rankBy)
-                .render(aggregator.summary(for: unit), findings: ingest.findings(concerning: unit),
-                        reportingRate: reportingRates.rate(for: unit), today: options.today)
+            return try BriefingTemplate(directory: config.templatesDirectory, rankBy: config.workbook.rankBy,
+                                        keyMetrics: config.workbook.chartMetrics)
+                .render(summary, findings: ingest.findings(concerning: unit), reportingRate: reportingRates.rate(for: unit),
+                        previous: previous, today: options.today)
         } catch {
             throw .template(error)
         }
+    }
+
+    /// The unit's totals for the window just before this one, as a past run recorded them.
+    public func previousFigures(for unit: ReportingUnit, history: RunHistory?) throws(RunError) -> Figures? {
+        guard let totals = try history?.previousTotals(for: unit.name, before: window) else { return nil }
+        var figures = Figures(count: config.catalog.count)
+        for (id, value) in totals {
+            if let position = config.catalog.position(of: id) { figures[position] = value }
+        }
+        return figures
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import BriefingCore
 import BriefingRender
 import BriefingRun
+import Foundation
 
 /// `briefing --county 芒康`: the default command, printing one unit's briefing.
 struct Show: ParsableCommand {
@@ -29,7 +30,11 @@ struct Show: ParsableCommand {
         try exitOnFailure {
             let session = try Session.open(common.runOptions())
             let unit = try session.unit(named: name, level: level)
-            let briefing = try session.briefing(for: unit)
+            // Past runs give the comparison with the previous window; without them there is none, and
+            // printing a briefing never creates a history file.
+            let historyFile = RunHistory.location(config: session.config, outputDirectory: session.config.outputDirectory)
+            let history = FileManager.default.fileExists(atPath: historyFile.path) ? try RunHistory.open(at: historyFile) : nil
+            let briefing = try session.briefing(for: unit, history: history)
             print(script.apply(to: briefing.text), terminator: "")
             if trace {
                 print("\n——数字来源：\(WorkbookRenderer.fileName(for: unit))——")

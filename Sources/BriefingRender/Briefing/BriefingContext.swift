@@ -2,8 +2,14 @@ import BriefingCore
 
 /// What a briefing template can use; documented for clerks in Templates/README.md.
 enum BriefingContext {
-    static func make(for summary: UnitSummary, findings: [Finding], reportingRate: ReportingRate, rankBy: String,
-                     today: CalendarDate, trace: BriefingTrace) -> [String: Any] {
+    /// The previous window's totals, and which metrics to compare.
+    struct Comparison {
+        let previous: Figures?
+        let metrics: [String]
+    }
+
+    static func make(for summary: UnitSummary, findings: [Finding], reportingRate: ReportingRate,
+                     comparison: Comparison, rankBy: String, today: CalendarDate, trace: BriefingTrace) -> [String: Any] {
         let catalog = summary.catalog
         func figures(_ totals: Figures, cell: (Int) -> String) -> StrictDictionary {
             StrictDictionary("m", Dictionary(uniqueKeysWithValues: catalog.metrics.enumerated().map { position, metric in
@@ -40,7 +46,15 @@ enum BriefingContext {
             return StrictDictionary("cadre", ["name": record.cadre.name, "team": record.team.name,
                                               "months": months.joined(separator: "、")])
         }
+        let changes = comparison.metrics.compactMap { id -> StrictDictionary? in
+            guard let position = catalog.position(of: id), let now = summary.totals[position],
+                  let before = comparison.previous?[position],
+                  let change = FigureText.change(from: before, to: now) else { return nil }
+            return StrictDictionary("item", ["name": catalog.metrics[position].name, "change": change])
+        }
         return [
+            "changes": changes,
+            "comparison_lead": summary.window.monthCount == 1 ? "与上月相比，" : "与上期相比，",
             "unit": StrictDictionary("unit", ["name": summary.unit.name, "level": summary.unit.level.rawValue]),
             "window": StrictDictionary("window", [
                 "title": TimePhrase.title(for: summary.window),

@@ -10,10 +10,13 @@ public struct BriefingTemplate {
     public let directory: URL
     /// The metric that orders `parts` (townships or counties) in the template context.
     public let rankBy: String
+    /// The metrics a comparison with the previous window speaks of.
+    public let keyMetrics: [String]
 
-    public init(directory: URL, rankBy: String) {
+    public init(directory: URL, rankBy: String, keyMetrics: [String]) {
         self.directory = directory
         self.rankBy = rankBy
+        self.keyMetrics = keyMetrics
     }
 
     /// `芒康县驻村工作简报.txt`.
@@ -23,7 +26,7 @@ public struct BriefingTemplate {
     public func templateName(for level: UnitLevel) -> String { "\(level.rawValue).txt" }
 
     /// `findings` are the unit's own, for 需要关注的问题.
-    public func render(_ summary: UnitSummary, findings: [Finding], reportingRate: ReportingRate,
+    public func render(_ summary: UnitSummary, findings: [Finding], reportingRate: ReportingRate, previous: Figures?,
                        today: CalendarDate) throws(TemplateError) -> RenderedBriefing {
         let name = templateName(for: summary.unit.level)
         let environment = Environment(loader: FileSystemLoader(paths: [Path(directory.path)]),
@@ -32,7 +35,8 @@ public struct BriefingTemplate {
         let rendered: String
         do {
             rendered = try environment.renderTemplate(name: name, context: BriefingContext.make(
-                for: summary, findings: findings, reportingRate: reportingRate, rankBy: rankBy, today: today, trace: trace))
+                for: summary, findings: findings, reportingRate: reportingRate,
+                comparison: BriefingContext.Comparison(previous: previous, metrics: keyMetrics), rankBy: rankBy, today: today, trace: trace))
         } catch let error as TemplateSyntaxError {
             // Inside an include the error's own token is the include tag; the first of the stack is where it happened.
             let token = error.stackTrace.first ?? error.token

@@ -24,11 +24,14 @@ public struct WorkbookRenderer {
         public let findings: [Finding]
         public let reportingRate: ReportingRate
         public let minimumDaysInVillage: Int
+        /// The totals of the window just before, where the history has them.
+        public let previous: Figures?
 
-        public init(findings: [Finding], reportingRate: ReportingRate, minimumDaysInVillage: Int) {
+        public init(findings: [Finding], reportingRate: ReportingRate, minimumDaysInVillage: Int, previous: Figures?) {
             self.findings = findings
             self.reportingRate = reportingRate
             self.minimumDaysInVillage = minimumDaysInVillage
+            self.previous = previous
         }
     }
 
@@ -86,15 +89,25 @@ private struct Sheets {
 
     func overview() throws {
         let staffing = WorkbookLayout.StaffingItem.allCases
+        let previous = review.previous
         var table = try TableSheet(in: workbook, name: WorkbookLayout.overviewSheet, title: title,
-                                   headers: ["指标", "单位", "数值"],
+                                   headers: ["指标", "单位", "数值"] + (previous == nil ? [] : ["上期", "增减"]),
                                    rowCount: staffing.count + catalog.count + catalog.rates.count, moneyUnit: moneyUnit)
         for item in staffing {
             try table.append([.text(item.name), .text(item.unit), .count(Int64(item.value(in: summary.staffing)))])
         }
         for (position, metric) in catalog.metrics.enumerated() {
-            try table.append([.text(metric.name), .text(unitName(metric)),
-                              cell(summary.totals[position], metric, note: WorkbookRenderer.notReportedNote)])
+            let current = summary.totals[position]
+            var row = [.text(metric.name), .text(unitName(metric)),
+                       cell(current, metric, note: WorkbookRenderer.notReportedNote)]
+            if let previous {
+                let before = previous[position]
+                let change: TableCell = current.flatMap { now in
+                    before.flatMap { $0 == 0 ? nil : TableCell.ratio(Double(now - $0) / Double($0)) }
+                } ?? .blank(note: nil)
+                row += [cell(before, metric), change]
+            }
+            try table.append(row)
         }
         for rate in summary.rates {
             let value: TableCell = rate.value.map(TableCell.ratio) ?? .blank(note: "分母为零或未报送，无法计算")
