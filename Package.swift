@@ -29,8 +29,10 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
+        // zlib, to read a written workbook back before it replaces the previous one.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "BriefingCore", dependencies: ["Yams"]),
-        .target(name: "BriefingRender", dependencies: ["BriefingCore", "XlsxWriter", "Stencil", "PathKit"]),
+        .target(name: "BriefingRender", dependencies: ["BriefingCore", "XlsxWriter", "CZlib", "Stencil", "PathKit"]),
         .target(name: "BriefingDelivery", dependencies: [
             "BriefingCore",
             .product(name: "Crypto", package: "swift-crypto"),

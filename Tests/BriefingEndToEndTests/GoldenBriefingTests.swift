@@ -59,14 +59,16 @@ import Testing
     }
 
     @Test(arguments: [
-        ("{{ m.visits }}", "{{ m.vistis }}", "_themes.txt:2:", "未知的变量“m.vistis”"),
-        ("{{ m.visits }}", "{{ m.visits|approxx }}", "_themes.txt:2:", "approxx"),
-        ("{% endparagraph %}", "", "_themes.txt", "endparagraph"),
+        ("_themes.txt", "{{ m.visits }}", "{{ m.vistis }}", "_themes.txt:2:", "未知的变量“m.vistis”"),
+        ("_themes.txt", "{{ m.visits }}", "{{ m.visits|approxx }}", "_themes.txt:2:", "approxx"),
+        ("_themes.txt", "{% endparagraph %}", "", "_themes.txt", "endparagraph"),
+        ("county.txt", "{{ staffing.cadres }}", "{{ staffng.cadres }}", "county.txt:4:", "未知的变量“staffng”"),
     ])
-    func aTemplateMistakeNamesFileLineAndColumnAndExits78(old: String, new: String, place: String, words: String) throws {
+    func aTemplateMistakeNamesFileLineAndColumnAndExits78(file: String, old: String, new: String, place: String,
+                                                           words: String) throws {
         let (folder, config) = try copyOfTemplatesAndConfig()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let themes = folder.appendingPathComponent("Templates/_themes.txt")
+        let themes = folder.appendingPathComponent("Templates/\(file)")
         let text = try String(contentsOf: themes, encoding: .utf8)
         let range = try #require(text.range(of: old))
         try text.replacingCharacters(in: range, with: new).write(to: themes, atomically: true, encoding: .utf8)

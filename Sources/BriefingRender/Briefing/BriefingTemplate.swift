@@ -32,11 +32,14 @@ public struct BriefingTemplate {
         let environment = Environment(loader: FileSystemLoader(paths: [Path(directory.path)]),
                                       extensions: [BriefingTemplate.briefingExtension()])
         let trace = BriefingTrace()
+        let context = BriefingContext.make(
+            for: summary, findings: findings, reportingRate: reportingRate,
+            comparison: BriefingContext.Comparison(previous: previous, metrics: keyMetrics), rankBy: rankBy,
+            today: today, trace: trace)
+        try checkVariables(startingAt: name, known: Set(context.keys))
         let rendered: String
         do {
-            rendered = try environment.renderTemplate(name: name, context: BriefingContext.make(
-                for: summary, findings: findings, reportingRate: reportingRate,
-                comparison: BriefingContext.Comparison(previous: previous, metrics: keyMetrics), rankBy: rankBy, today: today, trace: trace))
+            rendered = try environment.renderTemplate(name: name, context: context)
         } catch let error as TemplateSyntaxError {
             // Inside an include the error's own token is the include tag; the first of the stack is where it happened.
             let token = error.stackTrace.first ?? error.token
@@ -58,6 +61,19 @@ public struct BriefingTemplate {
         let text = BriefingTemplate.tidy(rendered)
         trace.keepOnly(statedIn: text)
         return RenderedBriefing(text: text, trace: trace.entries)
+    }
+
+    /// The template and the partials it may include (`_*.txt`), checked for unknown top-level names.
+    private func checkVariables(startingAt name: String, known: Set<String>) throws(TemplateError) {
+        let partials = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+            .filter { $0.hasPrefix("_") }.sorted()
+        for file in [name] + partials {
+            let url = directory.appendingPathComponent(file)
+            guard let text = try? String(contentsOf: url, encoding: .utf8),
+                  let unknown = TemplateVariableCheck.firstUnknown(in: text, known: known) else { continue }
+            throw TemplateError(file: url.path, line: unknown.line, column: unknown.column,
+                                message: "未知的变量“\(unknown.name)”（可用的变量见 Templates/README.md）")
+        }
     }
 
     static func unknownVariable(in text: String) -> String? {
