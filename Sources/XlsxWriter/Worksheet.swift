@@ -8,7 +8,7 @@ import CXlsxWriter
 /// workbook, a worksheet must stay on one thread.
 public final class Worksheet {
     /// Excel's longest text, counted as libxlsxwriter counts it (its `LXW_STR_MAX` is private).
-    private static let maxStringLength = 32_767
+    public static let maxStringLength = 32_767
 
     public let name: String
     /// Kept strongly, so the C workbook that owns `pointer` lives as long as this sheet.

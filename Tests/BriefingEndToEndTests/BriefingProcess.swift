@@ -6,6 +6,8 @@ struct BriefingProcess {
         let status: Int32
         let stdout: String
         let stderr: String
+        /// False when a signal ended the process (a crash), `status` then being the signal's number.
+        let exitedNormally: Bool
     }
 
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
@@ -48,7 +50,7 @@ struct BriefingProcess {
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: String(decoding: errData, as: UTF8.self), exitedNormally: process.terminationReason == .exit)
     }
 
     /// Debian's own interpreter, which has python3-openpyxl; the python3 first on PATH may not.

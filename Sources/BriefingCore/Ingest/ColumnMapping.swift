@@ -12,7 +12,8 @@ struct MappedRow {
 }
 
 /// Matches a file's headers (CSV: once; JSON: per key) to the schema and applies the header rules:
-/// an unknown column is a warning, a repeated or missing required column rejects the whole file.
+/// an unknown column is a warning; a repeated or missing required column, or a header row no sheet could
+/// hold, rejects the whole file; the header row repeated further down is a rejected row.
 struct ColumnMapping {
     let schema: InputSchema
     let file: String
@@ -33,6 +34,12 @@ struct ColumnMapping {
 
     /// A CSV header row.
     mutating func declare(_ headers: [String], line: Int) {
+        if headers.count > ExcelLimits.columns || headers.contains(where: ExcelLimits.exceedsCell) {
+            reject(.headerTooLong, line: line, column: nil,
+                   "表头行超出 Excel 表格的容量（最多\(ExcelLimits.columns)列，每格最多\(ExcelLimits.cellCharacters)个字符），不是表头："
+                       + "文件可能缺少换行符或引号不配对；整个文件未读入，请在 Excel 或 WPS 中打开核对后另存为 CSV 重新报送")
+            return
+        }
         var seen: [ColumnTarget: String] = [:]
         for header in headers {
             guard let target = target(for: header) else {
@@ -77,6 +84,11 @@ struct ColumnMapping {
                                    message: "“\(column)”与“\(earlier)”是同一列，在这条记录中重复出现，此条未计入；请删除其中一个"))
             return nil
         }
+        if isHeader(record) {
+            pending.append(Finding(.repeatedColumn, .error, file: file, line: record.line,
+                                   message: "这一行重复了表头（可能是把几个文件粘贴到了一起），此行未计入；请删除这一行"))
+            return nil
+        }
         var row = MappedRow(line: record.line)
         for (index, value) in record.values.enumerated() {
             let column = record.columns[index]
@@ -92,6 +104,17 @@ struct ColumnMapping {
             }
         }
         return row
+    }
+
+    /// Whether every filled cell under a recognised column names that column, as the header row does.
+    private mutating func isHeader(_ record: RawRecord) -> Bool {
+        // The first recognised column's cell decides for nearly every row, without growing the header cache.
+        guard let first = lastTargets.firstIndex(where: { $0 != nil }), let text = record.values[first],
+              schema.target(forHeader: text) == lastTargets[first] else { return false }
+        return zip(record.values, lastTargets).allSatisfy { value, column in
+            guard let column, let value, !CellText.trimmed(value).isEmpty else { return true }
+            return target(for: value) == column
+        }
     }
 
     mutating func takeFindings() -> [Finding] {

@@ -75,6 +75,8 @@ struct RecordBuilder {
                             "职务“\(roleText)”不在可选范围内，应填写：\(CadreRole.allCases.map(\.rawValue).joined(separator: "、"))")
             }
         }
+        // Checked though not kept: a date column of the contract, which no figure uses.
+        _ = check.date("birth_date", required: false)
         let sendingUnit = check.text("sending_unit", required: false)
         let start = check.date("start_date")
         let end = check.date("end_date", required: false)
@@ -90,7 +92,7 @@ struct RecordBuilder {
         check.keys.period = period
         let submittedOn = check.date("submitted_on", required: false)
         var figures = Figures(count: catalog.count)
-        for (position, moneyUnit, cell) in check.row.metrics {
+        for (position, moneyUnit, cell) in check.row.metrics where check.fits(cell) {
             do throws(ValueError) {
                 if let moneyUnit {
                     figures[position] = try ValueParser.money(cell.text, unit: moneyUnit)?.fen
@@ -162,7 +164,16 @@ private struct RowCheck {
             }
             return nil
         }
-        return CellText.trimmed(cell.text)
+        return fits(cell) ? CellText.trimmed(cell.text) : nil
+    }
+
+    /// Whether the cell is no longer than Excel can hold; an error if it is, without quoting it.
+    mutating func fits(_ cell: Cell) -> Bool {
+        guard ExcelLimits.exceedsCell(cell.text) else { return true }
+        error(.cellTooLong, column: cell.column,
+              "这个单元格有\(cell.text.utf16.count)个字符，超过 Excel 单元格最多\(ExcelLimits.cellCharacters)个字符的上限："
+                  + "可能是引号不配对，或误粘贴了大段内容；请核对后改正")
+        return false
     }
 
     mutating func period(_ field: String) -> Period? {

@@ -85,8 +85,10 @@ public struct FindingCode: RawRepresentable, Hashable, Codable, Sendable, Custom
     public static let missingColumn = FindingCode(rawValue: "header.missing_required")
     public static let repeatedColumn = FindingCode(rawValue: "header.repeated")
     public static let unknownColumn = FindingCode(rawValue: "header.unknown")
+    public static let headerTooLong = FindingCode(rawValue: "header.too_long")
     // Values
     public static let requiredValueMissing = FindingCode(rawValue: "value.required_missing")
+    public static let cellTooLong = FindingCode(rawValue: "value.too_long")
     public static let invalidNumber = FindingCode(rawValue: "value.invalid_number")
     public static let invalidPeriod = FindingCode(rawValue: "value.invalid_period")
     public static let invalidDate = FindingCode(rawValue: "value.invalid_date")

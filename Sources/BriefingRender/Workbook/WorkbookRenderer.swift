@@ -198,7 +198,7 @@ private struct Sheets {
                 .text(finding.severity.chineseName), .text(finding.code.rawValue), .text(finding.file),
                 finding.line.map { .count(Int64($0)) } ?? .text(""), .text(finding.column ?? ""),
                 .text(finding.teamID ?? ""), .text(finding.cadreID ?? ""), .text(finding.period ?? ""),
-                .text(finding.message),
+                .text(Sheets.fitting(finding.message)),
             ])
         }
         if findings.isEmpty {
@@ -207,6 +207,12 @@ private struct Sheets {
         }
         try table.sheet.writeString(Sheets.reportingLine(review.reportingRate), row: table.nextRow + 1, column: 0)
         try table.finish()
+    }
+
+    /// A message as a cell can hold it: one that quotes a huge cell is cut (`briefing validate` prints it whole).
+    static func fitting(_ message: String) -> String {
+        guard message.unicodeScalars.count > Worksheet.maxStringLength else { return message }
+        return String(String.UnicodeScalarView(message.unicodeScalars.prefix(Worksheet.maxStringLength - 1))) + "…"
     }
 
     /// `报送情况：应报28份，已报27份（96%），按时报送26份（93%）。`
