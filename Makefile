@@ -5,7 +5,7 @@ SWIFT ?= swift
 CONFIG ?= Config/briefing.yaml
 BIN = .build/release/briefing
 
-.PHONY: deps build demo test samples clean
+.PHONY: deps build demo test samples fuzz clean
 
 deps:
 	@scripts/install-deps.sh
@@ -26,5 +26,10 @@ test: deps
 samples: build
 	rm -rf Samples && $(BIN) sample --out Samples --config $(CONFIG)
 
+# Fuzzes the ingest layer (CSV, JSON, encodings, values) for FUZZ_SECONDS; see Fuzz/run.sh.
+FUZZ_SECONDS ?= 300
+fuzz:
+	Fuzz/run.sh $(FUZZ_SECONDS)
+
 clean:
-	rm -rf .build out
+	rm -rf .build out Fuzz/.build Fuzz/work Fuzz/crashes
