@@ -47,12 +47,7 @@ public struct NightlyRun {
         for unit in UnitLevel.allCases.flatMap(config.jurisdiction.units(at:)) {
             let summary = session.aggregator.summary(for: unit)
             totals.append(UnitTotals(summary))
-            let previous = try session.previousFigures(for: unit, history: history)
-            let review = WorkbookRenderer.Review(
-                findings: session.ingest.findings(concerning: unit),
-                reportingRate: session.reportingRates.rate(for: unit),
-                minimumDaysInVillage: config.rules.thresholds(for: unit.province).minDaysInVillage,
-                previous: previous)
+            let review = try session.review(for: unit, history: history)
 
             let workbookURL = try folder.prepare(folder: [windowFolder], fileName: WorkbookRenderer.fileName(for: unit))
             try OutputFolder.replace(workbookURL, check: WorkbookCheck.problem(in:)) { temporary in
@@ -61,7 +56,7 @@ public struct NightlyRun {
             try record(unit, "workbook", workbookURL)
 
             let briefingURL = try folder.prepare(folder: [windowFolder], fileName: BriefingTemplate.fileName(for: unit))
-            try OutputFolder.replace(briefingURL, with: Data(try session.briefing(of: summary, previous: previous).text.utf8))
+            try OutputFolder.replace(briefingURL, with: Data(try session.briefing(of: summary, review: review).text.utf8))
             try record(unit, "briefing", briefingURL)
         }
 

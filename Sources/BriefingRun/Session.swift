@@ -55,25 +55,29 @@ public struct Session {
     public var dataExitCode: Int32 { ingest.findings.contains { $0.severity == .error } ? 65 : 0 }
 
     public func briefing(for unit: ReportingUnit, history: RunHistory?) throws(RunError) -> RenderedBriefing {
-        let summary = aggregator.summary(for: unit)
-        return try briefing(of: summary, previous: try previousFigures(for: unit, history: history))
+        try briefing(of: aggregator.summary(for: unit), review: review(for: unit, history: history))
     }
 
-    /// The briefing of a summary already made (nightly makes each once, for workbook and briefing alike).
-    public func briefing(of summary: UnitSummary, previous: Figures?) throws(RunError) -> RenderedBriefing {
-        let unit = summary.unit
+    /// The briefing of a summary and review already made (nightly makes each once, for workbook and briefing).
+    public func briefing(of summary: UnitSummary, review: UnitReview) throws(RunError) -> RenderedBriefing {
         do {
             return try BriefingTemplate(directory: config.templatesDirectory, rankBy: config.workbook.rankBy,
                                         keyMetrics: config.workbook.chartMetrics)
-                .render(summary, findings: ingest.findings(concerning: unit), reportingRate: reportingRates.rate(for: unit),
-                        previous: previous, today: options.today)
+                .render(summary, review: review, today: options.today)
         } catch {
             throw .template(error)
         }
     }
 
+    /// A unit's findings, reporting rate, policy and previous totals, gathered once for both renderers.
+    public func review(for unit: ReportingUnit, history: RunHistory?) throws(RunError) -> UnitReview {
+        UnitReview(findings: ingest.findings(concerning: unit), reportingRate: reportingRates.rate(for: unit),
+                   minimumDaysInVillage: config.rules.thresholds(for: unit.province).minDaysInVillage,
+                   previous: try previousFigures(for: unit, history: history))
+    }
+
     /// The unit's totals for the window just before this one, as a past run recorded them.
-    public func previousFigures(for unit: ReportingUnit, history: RunHistory?) throws(RunError) -> Figures? {
+    private func previousFigures(for unit: ReportingUnit, history: RunHistory?) throws(RunError) -> Figures? {
         guard let totals = try history?.previousTotals(for: unit.name, before: window) else { return nil }
         var figures = Figures(count: config.catalog.count)
         for (id, value) in totals {

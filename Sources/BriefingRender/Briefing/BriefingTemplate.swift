@@ -26,15 +26,14 @@ public struct BriefingTemplate {
     public func templateName(for level: UnitLevel) -> String { "\(level.rawValue).txt" }
 
     /// `findings` are the unit's own, for 需要关注的问题.
-    public func render(_ summary: UnitSummary, findings: [Finding], reportingRate: ReportingRate, previous: Figures?,
-                       today: CalendarDate) throws(TemplateError) -> RenderedBriefing {
+    public func render(_ summary: UnitSummary, review: UnitReview, today: CalendarDate) throws(TemplateError) -> RenderedBriefing {
         let name = templateName(for: summary.unit.level)
         let environment = Environment(loader: FileSystemLoader(paths: [Path(directory.path)]),
                                       extensions: [BriefingTemplate.briefingExtension()])
         let trace = BriefingTrace()
         let context = BriefingContext.make(
-            for: summary, findings: findings, reportingRate: reportingRate,
-            comparison: BriefingContext.Comparison(previous: previous, metrics: keyMetrics), rankBy: rankBy,
+            for: summary, findings: review.findings, reportingRate: review.reportingRate,
+            comparison: BriefingContext.Comparison(previous: review.previous, metrics: keyMetrics), rankBy: rankBy,
             today: today, trace: trace)
         try checkVariables(startingAt: name, known: Set(context.keys))
         let rendered: String

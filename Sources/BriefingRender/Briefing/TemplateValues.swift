@@ -35,15 +35,9 @@ public final class BriefingTrace {
     }
 }
 
-/// A figure as a template sees it, traced to its cell when stated.
-protocol TracedValue {
-    var cell: String { get }
-    var trace: BriefingTrace { get }
-}
-
 /// A metric's total as a template sees it: `{{ m.deeds }}` writes it in the catalog's default style,
 /// `{{ m.deeds|approx }}`, `|exact` and `|duo` choose one.
-struct TemplateFigure: CustomStringConvertible, DynamicMemberLookup, TracedValue {
+struct TemplateFigure: CustomStringConvertible, DynamicMemberLookup {
     let metric: MetricDefinition
     /// Counts as they are; money in 分. Nil: not reported by any team.
     let value: Int64?
@@ -76,7 +70,7 @@ struct TemplateFigure: CustomStringConvertible, DynamicMemberLookup, TracedValue
 }
 
 /// A count from the rosters (staffing), written as it is.
-struct TemplateCount: CustomStringConvertible, TracedValue {
+struct TemplateCount: CustomStringConvertible {
     let value: Int
     let cell: String
     let trace: BriefingTrace
@@ -88,7 +82,7 @@ struct TemplateCount: CustomStringConvertible, TracedValue {
 }
 
 /// A derived rate as a template sees it: `{{ rate.grievance_resolution_rate }}` writes `99.9%`.
-struct TemplateRate: CustomStringConvertible, TracedValue {
+struct TemplateRate: CustomStringConvertible {
     let rate: RateFigure
     let cell: String
     let trace: BriefingTrace

@@ -18,29 +18,12 @@ public struct WorkbookRenderer {
         self.settings = settings
     }
 
-    /// What a workbook shows besides the figures: the unit's findings, its reporting rate, and the days in
-    /// the village a month below which a cadre's cell is highlighted (the province's policy).
-    public struct Review {
-        public let findings: [Finding]
-        public let reportingRate: ReportingRate
-        public let minimumDaysInVillage: Int
-        /// The totals of the window just before, where the history has them.
-        public let previous: Figures?
-
-        public init(findings: [Finding], reportingRate: ReportingRate, minimumDaysInVillage: Int, previous: Figures?) {
-            self.findings = findings
-            self.reportingRate = reportingRate
-            self.minimumDaysInVillage = minimumDaysInVillage
-            self.previous = previous
-        }
-    }
-
     public static let notReportedNote = "无工作队报送此项"
 
     /// `芒康县驻村工作统计表.xlsx`, the name the file is written and mailed under.
     public static func fileName(for unit: ReportingUnit) -> String { "\(unit.name)驻村工作统计表.xlsx" }
 
-    public func write(_ summary: UnitSummary, review: Review, to url: URL) throws {
+    public func write(_ summary: UnitSummary, review: UnitReview, to url: URL) throws {
         let title = "\(summary.unit.name)驻村工作统计表（\(TimePhrase.title(for: summary.window))）"
         let properties = DocumentProperties(title: title, subject: "驻村工作队统计", author: office, company: office,
                                             createdEpochSeconds: created.daysSinceEpoch * 86_400)
@@ -69,7 +52,7 @@ private struct PartsLayout {
 private struct Sheets {
     let renderer: WorkbookRenderer
     let summary: UnitSummary
-    let review: WorkbookRenderer.Review
+    let review: UnitReview
     let title: String
     let workbook: Workbook
 
