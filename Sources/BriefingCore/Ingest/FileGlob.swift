@@ -18,6 +18,12 @@ enum FileGlob {
         .sorted()
     }
 
+    /// The file's size in bytes, 0 if it cannot be read.
+    static func size(of path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+    }
+
     private static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR

@@ -10,6 +10,19 @@ public struct InputAccount: Sendable {
     public var recordsRejected: Int { recordsRead - recordsAccepted }
 }
 
+/// One kind's share of a load: its files, their size, the records read and the time taken.
+public struct IngestStage: Sendable {
+    public let kind: InputKind
+    public let files: Int
+    public let bytes: Int
+    public let records: Int
+    public let duration: Duration
+
+    public var seconds: Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
+
 /// What ingest made of the inputs: the accepted records, every finding, and the accounting per file.
 public struct IngestResult: Sendable {
     public let data: DataSet
@@ -17,6 +30,17 @@ public struct IngestResult: Sendable {
     public let accounts: [InputAccount]
     /// Config patterns that matched no file: nothing can be reported without them (exit 66).
     public let missingInputs: [(kind: InputKind, pattern: String)]
+    /// How long each kind took to read, check and settle, for `--verbose` and the benchmark.
+    public let stages: [IngestStage]
+
+    public init(data: DataSet, findings: [Finding], accounts: [InputAccount],
+                missingInputs: [(kind: InputKind, pattern: String)], stages: [IngestStage] = []) {
+        self.data = data
+        self.findings = findings
+        self.accounts = accounts
+        self.missingInputs = missingInputs
+        self.stages = stages
+    }
 
     /// The findings about a unit's teams and their cadres, for that unit's workbook.
     public func findings(concerning unit: ReportingUnit) -> [Finding] {

@@ -20,19 +20,27 @@ public struct InputLoader {
     public func load() -> IngestResult {
         var state = LoadState(catalog: config.catalog)
         var missing: [(kind: InputKind, pattern: String)] = []
+        var stages: [IngestStage] = []
         for kind in InputKind.allCases {
+            let started = ContinuousClock.now
             let schema = InputSchema(kind: kind, catalog: config.catalog)
+            let firstFile = state.files.count
             for pattern in config.inputs[kind] ?? [] {
                 let files = FileGlob.expand(pattern).map(InputLoader.displayPath)
                 if files.isEmpty { missing.append((kind, pattern)) }
                 for file in files { state.read(file: file, schema: schema, jurisdiction: config.jurisdiction) }
             }
             state.finish(kind)
+            if kind == .reports {
+                let screened = RuleEngine(rules: config.rules, catalog: config.catalog).screen(state.data.reports)
+                state.data.reports = screened.accepted
+                state.findings += screened.findings
+            }
+            let files = state.files[firstFile...]
+            stages.append(IngestStage(kind: kind, files: files.count, bytes: files.reduce(0) { $0 + $1.bytes },
+                                      records: files.reduce(0) { $0 + $1.read }, duration: ContinuousClock.now - started))
         }
-        let screened = RuleEngine(rules: config.rules, catalog: config.catalog).screen(state.data.reports)
-        state.data.reports = screened.accepted
-        state.findings += screened.findings
-        return state.result(missing: missing)
+        return state.result(missing: missing, stages: stages)
     }
 }
 
@@ -41,7 +49,7 @@ public struct InputLoader {
 private struct LoadState {
     let catalog: MetricCatalog
     var findings: [Finding] = []
-    var files: [(path: String, kind: InputKind, encoding: String?, read: Int)] = []
+    var files: [(path: String, kind: InputKind, encoding: String?, read: Int, bytes: Int)] = []
     var data = DataSet()
     private var teams: [Team] = []
     private var cadres: [Cadre] = []
@@ -54,7 +62,7 @@ private struct LoadState {
 
     mutating func read(file path: String, schema: InputSchema, jurisdiction: Jurisdiction) {
         let fileIndex = files.count
-        files.append((path, schema.kind, nil, 0))
+        files.append((path, schema.kind, nil, 0, FileGlob.size(of: path)))
         let reader: RecordReader
         do {
             reader = try RecordReader(url: URL(fileURLWithPath: path))
@@ -164,7 +172,7 @@ private struct LoadState {
         return kept
     }
 
-    func result(missing: [(kind: InputKind, pattern: String)]) -> IngestResult {
+    func result(missing: [(kind: InputKind, pattern: String)], stages: [IngestStage]) -> IngestResult {
         var acceptedPerFile: [String: Int] = [:]
         let sources = data.teams.map(\.source) + data.cadres.map(\.source)
             + data.reports.map(\.source) + data.attendance.map(\.source)
@@ -173,6 +181,6 @@ private struct LoadState {
             InputAccount(path: file.path, kind: file.kind, encoding: file.encoding, recordsRead: file.read,
                          recordsAccepted: acceptedPerFile[file.path] ?? 0)
         }
-        return IngestResult(data: data, findings: findings, accounts: accounts, missingInputs: missing)
+        return IngestResult(data: data, findings: findings, accounts: accounts, missingInputs: missing, stages: stages)
     }
 }
