@@ -5,6 +5,7 @@ public enum ValueParser {
     /// A count or other whole number (metrics, days in the village): `1935`, `1,935`, `１９３５`;
     /// `3.0` is 3. Not negative.
     public static func wholeNumber(_ text: String) throws(ValueError) -> Int? {
+        if let plain = PlainText.digits(text) { return Int(plain) }
         let text = prepared(text)
         if text.isEmpty { return nil }
         guard let figure = DecimalFigure(text) else { throw numberError(text, columnPower: 0) }
@@ -20,6 +21,9 @@ public enum ValueParser {
     /// cell (`22.7亿`, `1935万`, `1935万元`) is read only when `allowUnitWords` (a config choice), and
     /// then the cell's own unit counts, not the header's.
     public static func money(_ text: String, unit: MoneyUnit = .yuan, allowUnitWords: Bool = false) throws(ValueError) -> Money? {
+        if let plain = PlainText.digits(text), let fen = PlainText.scaled(plain, byPowerOfTen: unit.powerOfTen + 2) {
+            return Money(fen: fen)
+        }
         let text = prepared(text)
         if text.isEmpty { return nil }
         var figure = DecimalFigure(text)
@@ -39,6 +43,7 @@ public enum ValueParser {
 
     /// A month: `2021-04`, `2021-4`, `2021/04`, `2021年4月`, `202104`.
     public static func period(_ text: String) throws(ValueError) -> Period? {
+        if let period = PlainText.period(text) { return period }
         let text = prepared(text)
         if text.isEmpty { return nil }
         let parts = DateParts(text)
@@ -55,6 +60,7 @@ public enum ValueParser {
     /// A date: `2021-04-15`, `2021/4/15`, `2021年4月15日`, `20210415`, or an Excel day serial
     /// (`44301`, five digits), which the reading marks for a warning.
     public static func date(_ text: String) throws(ValueError) -> DateReading? {
+        if let date = PlainText.date(text) { return DateReading(date: date, isExcelSerial: false) }
         let text = prepared(text)
         if text.isEmpty { return nil }
         let parts = DateParts(text)

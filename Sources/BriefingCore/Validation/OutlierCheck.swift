@@ -29,44 +29,51 @@ struct OutlierCheck {
     let severity: Severity
     let catalog: MetricCatalog
 
-    private struct Group: Hashable {
-        let key: String
-        let period: Period?
-        let position: Int
-    }
-
     func findings(in data: DataSet, window: Window) -> [Finding] {
-        let counties = Dictionary(data.teams.map { ($0.id, $0.county.name) }, uniquingKeysWith: { first, _ in first })
-        func group(_ comparison: OutlierSettings.Comparison, _ report: MonthlyReport, _ position: Int) -> Group? {
-            switch comparison {
-            case .history: return Group(key: report.teamID, period: nil, position: position)
-            case .peers: return counties[report.teamID].map { Group(key: $0, period: report.period, position: position) }
-            }
+        let reports = data.reports
+        // Groups are runs of report positions sorted by an integer key, so no report or figure is hashed:
+        // a national run compares about 70 million figures.
+        var teamIndex: [String: Int] = [:]
+        var countyIndex: [String: Int] = [:]
+        var countyOfTeam: [Int] = []
+        for team in data.teams where teamIndex[team.id] == nil {
+            teamIndex[team.id] = countyOfTeam.count
+            countyOfTeam.append(countyIndex[team.county.name, default: countyIndex.count])
+            countyIndex[team.county.name] = countyOfTeam.last!
         }
-        var values: [OutlierSettings.Comparison: [Group: [Int64]]] = [:]
+        let teamOfReport = reports.map { teamIndex[$0.teamID] }
+        var judged = [Bool](repeating: false, count: reports.count * catalog.count)
+        var found: [(report: Int, position: Int, finding: Finding)] = []
+        var values: [Int64] = []
         for comparison in settings.compareWith {
-            for report in data.reports where comparison == .history || window.contains(report.period) {
+            let groups: Buckets
+            switch comparison {
+            case .history:
+                groups = Buckets(reports.indices, count: countyOfTeam.count) { teamOfReport[$0] }
+            case .peers:
+                groups = Buckets(reports.indices, count: countyIndex.count * window.monthCount) { position in
+                    guard window.contains(reports[position].period), let team = teamOfReport[position] else { return nil }
+                    return countyOfTeam[team] * window.monthCount + reports[position].period.ordinal - window.from.ordinal
+                }
+            }
+            for members in groups where !members.isEmpty {
                 for position in 0..<catalog.count {
-                    guard let value = report.figures[position], let key = group(comparison, report, position) else { continue }
-                    values[comparison, default: [:]][key, default: []].append(value)
+                    values.removeAll(keepingCapacity: true)
+                    for member in members { if let value = reports[member].figures[position] { values.append(value) } }
+                    guard !values.isEmpty else { continue }
+                    let spread = RobustSpread(values)
+                    for member in members where window.contains(reports[member].period)
+                        && !judged[member * catalog.count + position] {
+                        guard let value = reports[member].figures[position],
+                              let finding = judge(value, at: position, against: spread, comparison, reports[member])
+                        else { continue }
+                        judged[member * catalog.count + position] = true
+                        found.append((member, position, finding))
+                    }
                 }
             }
         }
-        let spreads = values.mapValues { groups in groups.mapValues(RobustSpread.init) }
-
-        var findings: [Finding] = []
-        for report in data.reports where window.contains(report.period) {
-            for position in 0..<catalog.count {
-                guard let value = report.figures[position] else { continue }
-                for comparison in settings.compareWith {
-                    guard let key = group(comparison, report, position), let spread = spreads[comparison]?[key],
-                          let finding = judge(value, at: position, against: spread, comparison, report) else { continue }
-                    findings.append(finding)
-                    break
-                }
-            }
-        }
-        return findings
+        return found.sorted { ($0.report, $0.position) < ($1.report, $1.position) }.map(\.finding)
     }
 
     private func judge(_ value: Int64, at position: Int, against spread: RobustSpread,

@@ -29,7 +29,7 @@ public struct WorkbookRenderer {
                                             createdEpochSeconds: created.daysSinceEpoch * 86_400)
         let workbook = try Workbook(path: url.path, options: WorkbookOptions(
             constantMemory: true, temporaryDirectory: url.deletingLastPathComponent().path, properties: properties))
-        var sheets = Sheets(renderer: self, summary: summary, review: review, title: title, workbook: workbook)
+        let sheets = Sheets(renderer: self, summary: summary, review: review, title: title, workbook: workbook)
         try sheets.overview()
         let partsLayout = try sheets.parts()
         try sheets.teams()
