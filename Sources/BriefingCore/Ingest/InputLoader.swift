@@ -102,6 +102,7 @@ private struct LoadState {
         switch kind {
         case .teams:
             data.teams = keepFirst(teams, key: \.id, code: .duplicateID, what: "工作队编号") { ($0.id, nil, nil) }
+            teams = []
         case .cadres:
             let known = Set(data.teams.map(\.id))
             let referenced = cadres.filter { cadre in
@@ -114,6 +115,7 @@ private struct LoadState {
                 return true
             }
             data.cadres = keepFirst(referenced, key: \.id, code: .duplicateID, what: "干部编号") { ($0.teamID, $0.id, nil) }
+            cadres = []
         case .reports:
             let known = Set(data.teams.map(\.id))
             let referenced = reports.filter { report in
@@ -126,19 +128,21 @@ private struct LoadState {
                 return true
             }
             data.reports = DuplicatePolicy.resolveReports(referenced, findings: &findings)
+            reports = []
         case .attendance:
-            let known = Set(data.cadres.map(\.id))
-            let referenced = attendance.filter { record in
-                guard known.contains(record.cadreID) else {
+            var cadreIndex: [String: Int32] = [:]
+            for (index, cadre) in data.cadres.enumerated() { cadreIndex[cadre.id] = Int32(index) }
+            let owners = attendance.map { record -> Int32 in
+                guard let owner = cadreIndex[record.cadreID] else {
                     findings.append(Finding(.unknownCadre, .error, file: record.source.file, line: record.source.line,
                                             column: "干部编号", cadreID: record.cadreID, period: record.period,
                                             message: "干部编号“\(record.cadreID)”不在干部名册中（或该干部记录有错误），该考勤未计入"))
-                    return false
+                    return -1
                 }
-                return true
+                return owner
             }
-            data.attendance = keepFirst(referenced, key: { "\($0.cadreID)|\($0.period)" }, code: .conflictingDuplicate,
-                                        what: "干部编号和报告期") { (nil, $0.cadreID, $0.period) }
+            data.attendance = keepFirstMonth(attendance, owners: owners, ownerCount: data.cadres.count)
+            attendance = []
         }
     }
 
@@ -147,29 +151,64 @@ private struct LoadState {
         _ records: [R], key: (R) -> String, code: FindingCode, what: String,
         place: (R) -> (String?, String?, Period?)
     ) -> [R] {
-        var firstByKey: [String: R] = [:]
+        var firstByKey: [String: Int] = [:]
         var kept: [R] = []
-        for record in records {
+        for (position, record) in records.enumerated() {
             let recordKey = key(record)
-            let (team, cadre, period) = place(record)
-            let source = record.source
             if let first = firstByKey[recordKey] {
-                let firstSource = first.source
-                if first.sameContent(as: record) {
-                    findings.append(Finding(.identicalDuplicate, .warning, file: source.file, line: source.line,
-                                            teamID: team, cadreID: cadre, period: period,
-                                            message: "与\(firstSource)重复（内容相同），只计一次"))
-                } else {
-                    findings.append(Finding(code, .error, file: source.file, line: source.line,
-                                            teamID: team, cadreID: cadre, period: period,
-                                            message: "\(what)“\(recordKey.replacingOccurrences(of: "|", with: "，"))”与\(firstSource)重复且内容不同，此条未计入；请删除或改正其中一条"))
-                }
+                let (team, cadre, period) = place(record)
+                findings.append(duplicateFinding(record, of: records[first], code: code, team: team, cadre: cadre,
+                                                 period: period, what: "\(what)“\(recordKey)”"))
                 continue
             }
-            firstByKey[recordKey] = record
+            firstByKey[recordKey] = position
             kept.append(record)
         }
         return kept
+    }
+
+    /// `keepFirst` for attendance, keyed by cadre and month: each cadre's dozen records are compared among
+    /// themselves, as a national run's 13 million keys would not fit a dictionary in the memory it has.
+    private mutating func keepFirstMonth(_ records: [AttendanceRecord], owners: [Int32], ownerCount: Int) -> [AttendanceRecord] {
+        var keep = [Bool](repeating: false, count: records.count)
+        var duplicates: [(position: Int, finding: Finding)] = []
+        var firsts: [Int] = []
+        for members in Buckets(count: records.count, keyCount: ownerCount, key: { owners[$0] < 0 ? nil : Int(owners[$0]) }) {
+            firsts.removeAll(keepingCapacity: true)
+            var firstByPeriod: [Period: Int]? = members.count > 64 ? [:] : nil
+            for position in members {
+                let record = records[position]
+                let first = firstByPeriod.map { $0[record.period] }
+                    ?? firsts.first { records[$0].period == record.period }
+                guard let first else {
+                    keep[position] = true
+                    firsts.append(position)
+                    firstByPeriod?[record.period] = position
+                    continue
+                }
+                duplicates.append((position, duplicateFinding(
+                    record, of: records[first], code: .conflictingDuplicate, team: nil, cadre: record.cadreID,
+                    period: record.period, what: "干部编号和报告期“\(record.cadreID)，\(record.period)”")))
+            }
+        }
+        findings += duplicates.sorted { $0.position < $1.position }.map(\.finding)
+        var kept: [AttendanceRecord] = []
+        kept.reserveCapacity(keep.lazy.filter { $0 }.count)
+        for (position, record) in records.enumerated() where keep[position] { kept.append(record) }
+        return kept
+    }
+
+    /// The finding for `record`, a later copy of `first`: a warning if it says the same, else an error.
+    private func duplicateFinding<R: SourcedRecord>(_ record: R, of first: R, code: FindingCode, team: String?,
+                                                    cadre: String?, period: Period?, what: String) -> Finding {
+        let source = record.source
+        if first.sameContent(as: record) {
+            return Finding(.identicalDuplicate, .warning, file: source.file, line: source.line,
+                           teamID: team, cadreID: cadre, period: period,
+                           message: "与\(first.source)重复（内容相同），只计一次")
+        }
+        return Finding(code, .error, file: source.file, line: source.line, teamID: team, cadreID: cadre, period: period,
+                       message: "\(what)与\(first.source)重复且内容不同，此条未计入；请删除或改正其中一条")
     }
 
     func result(missing: [(kind: InputKind, pattern: String)], stages: [IngestStage]) -> IngestResult {

@@ -1,20 +1,21 @@
 /// A calendar month, the unit every report and attendance sheet is filed for.
 public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
+    /// Four bytes rather than two `Int`s: every report and attendance record of a national run holds one.
+    private let storedOrdinal: Int32
 
     public init?(year: Int, month: Int) {
         guard (1...12).contains(month), (1900...9999).contains(year) else { return nil }
-        self.year = year
-        self.month = month
+        storedOrdinal = Int32(year * 12 + (month - 1))
     }
 
+    public var year: Int { ordinal / 12 }
+    public var month: Int { ordinal % 12 + 1 }
+
     /// Months counted from year 0, so that windows can be walked and compared with plain integers.
-    public var ordinal: Int { year * 12 + (month - 1) }
+    public var ordinal: Int { Int(storedOrdinal) }
 
     public init(ordinal: Int) {
-        year = ordinal / 12
-        month = ordinal % 12 + 1
+        storedOrdinal = Int32(ordinal)
     }
 
     public func advanced(by months: Int) -> Period { Period(ordinal: ordinal + months) }

@@ -49,9 +49,9 @@ struct OutlierCheck {
             let groups: Buckets
             switch comparison {
             case .history:
-                groups = Buckets(reports.indices, count: countyOfTeam.count) { teamOfReport[$0] }
+                groups = Buckets(count: reports.count, keyCount: countyOfTeam.count) { teamOfReport[$0] }
             case .peers:
-                groups = Buckets(reports.indices, count: countyIndex.count * window.monthCount) { position in
+                groups = Buckets(count: reports.count, keyCount: countyIndex.count * window.monthCount) { position in
                     guard window.contains(reports[position].period), let team = teamOfReport[position] else { return nil }
                     return countyOfTeam[team] * window.monthCount + reports[position].period.ordinal - window.from.ordinal
                 }
