@@ -25,10 +25,14 @@ public struct InputLoader {
             let started = ContinuousClock.now
             let schema = InputSchema(kind: kind, catalog: config.catalog)
             let firstFile = state.files.count
+            var files: [String] = []
             for pattern in config.inputs[kind] ?? [] {
-                let files = FileGlob.expand(pattern).map(InputLoader.displayPath)
-                if files.isEmpty { missing.append((kind, pattern)) }
-                for file in files { state.read(file: file, schema: schema, jurisdiction: config.jurisdiction) }
+                let matched = FileGlob.expand(pattern).map(InputLoader.displayPath)
+                if matched.isEmpty { missing.append((kind, pattern)) }
+                files += matched
+            }
+            FileRead.each(of: files, schema: schema, catalog: config.catalog, jurisdiction: config.jurisdiction) {
+                state.absorb($0)
             }
             state.finish(kind)
             if kind == .reports {
@@ -36,9 +40,9 @@ public struct InputLoader {
                 state.data.reports = screened.accepted
                 state.findings += screened.findings
             }
-            let files = state.files[firstFile...]
-            stages.append(IngestStage(kind: kind, files: files.count, bytes: files.reduce(0) { $0 + $1.bytes },
-                                      records: files.reduce(0) { $0 + $1.read }, duration: ContinuousClock.now - started))
+            let read = state.files[firstFile...]
+            stages.append(IngestStage(kind: kind, files: read.count, bytes: read.reduce(0) { $0 + $1.bytes },
+                                      records: read.reduce(0) { $0 + $1.read }, duration: ContinuousClock.now - started))
         }
         return state.result(missing: missing, stages: stages)
     }
@@ -60,41 +64,13 @@ private struct LoadState {
         self.catalog = catalog
     }
 
-    mutating func read(file path: String, schema: InputSchema, jurisdiction: Jurisdiction) {
-        let fileIndex = files.count
-        files.append((path, schema.kind, nil, 0, FileGlob.size(of: path)))
-        let reader: RecordReader
-        do {
-            reader = try RecordReader(url: URL(fileURLWithPath: path))
-        } catch {
-            findings.append(Finding(.fileUnreadable, .error, file: path, message: error.message))
-            return
-        }
-        files[fileIndex].encoding = reader.encoding?.description
-        var columns = ColumnMapping(schema: schema, file: path)
-        var builder = RecordBuilder(schema: schema, catalog: catalog, jurisdiction: jurisdiction, file: path)
-        for event in reader {
-            switch event {
-            case .columns(let headers, let line):
-                columns.declare(headers, line: line)
-            case .record(let raw):
-                files[fileIndex].read += 1
-                guard let row = columns.map(raw) else { continue }
-                let built = builder.build(row)
-                switch built {
-                case .team(let team): teams.append(team)
-                case .cadre(let cadre): cadres.append(cadre)
-                case .report(let report): reports.append(report)
-                case .attendance(let record): attendance.append(record)
-                case nil: break
-                }
-            case .problem(let problem):
-                if problem.rejectsRecord { files[fileIndex].read += 1 }
-                findings.append(problem.finding(file: path))
-            }
-            findings += columns.takeFindings()
-        }
-        findings += columns.takeFindings() + builder.findings
+    mutating func absorb(_ file: FileRead) {
+        files.append((file.path, file.kind, file.encoding, file.recordsRead, file.bytes))
+        findings += file.findings
+        teams += file.teams
+        cadres += file.cadres
+        reports += file.reports
+        attendance += file.attendance
     }
 
     /// Judges duplicates and references of a completed kind and moves the survivors into `data`.

@@ -1,0 +1,87 @@
+import Dispatch
+import Foundation
+
+/// What one input file held: its records that passed the row checks, every finding, and how many
+/// records were read. Files are independent until their kind is settled, so they are read in parallel.
+struct FileRead: Sendable {
+    let path: String
+    let kind: InputKind
+    let bytes: Int
+    var encoding: String?
+    var recordsRead = 0
+    var findings: [Finding] = []
+    var teams: [Team] = []
+    var cadres: [Cadre] = []
+    var reports: [MonthlyReport] = []
+    var attendance: [AttendanceRecord] = []
+
+    init(path: String, schema: InputSchema, catalog: MetricCatalog, jurisdiction: Jurisdiction) {
+        self.path = path
+        kind = schema.kind
+        bytes = FileGlob.size(of: path)
+        let reader: RecordReader
+        do {
+            reader = try RecordReader(url: URL(fileURLWithPath: path))
+        } catch {
+            findings.append(Finding(.fileUnreadable, .error, file: path, message: error.message))
+            return
+        }
+        encoding = reader.encoding?.description
+        var columns = ColumnMapping(schema: schema, file: path)
+        var builder = RecordBuilder(schema: schema, catalog: catalog, jurisdiction: jurisdiction, file: path)
+        for event in reader {
+            switch event {
+            case .columns(let headers, let line):
+                columns.declare(headers, line: line)
+            case .record(let raw):
+                recordsRead += 1
+                guard let row = columns.map(raw) else { continue }
+                switch builder.build(row) {
+                case .team(let team): teams.append(team)
+                case .cadre(let cadre): cadres.append(cadre)
+                case .report(let report): reports.append(report)
+                case .attendance(let record): attendance.append(record)
+                case nil: break
+                }
+            case .problem(let problem):
+                if problem.rejectsRecord { recordsRead += 1 }
+                findings.append(problem.finding(file: path))
+            }
+            findings += columns.takeFindings()
+        }
+        findings += columns.takeFindings() + builder.findings
+    }
+
+    /// Reads `paths` on every core and hands each file to `absorb` in the order given, so that a run's
+    /// findings and records come out the same however the reading was shared. A few files at a time are
+    /// in flight, which bounds the memory held by files read but not yet absorbed.
+    static func each(of paths: [String], schema: InputSchema, catalog: MetricCatalog, jurisdiction: Jurisdiction,
+                     absorb: (FileRead) -> Void) {
+        let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var start = 0
+        while start < paths.count {
+            let batch = Array(paths[start..<min(start + batchSize, paths.count)])
+            let slots = Slots<FileRead>(count: batch.count)
+            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+                slots[index] = FileRead(path: batch[index], schema: schema, catalog: catalog, jurisdiction: jurisdiction)
+            }
+            for read in slots.values { absorb(read) }
+            start += batch.count
+        }
+    }
+}
+
+/// Results written by concurrent workers, one slot each, read once they are all done.
+final class Slots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { storage[index] } }
+        set { lock.withLock { storage[index] = newValue } }
+    }
+
+    var values: [Value] { lock.withLock { storage.map { $0! } } }
+}
