@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingRender
+import Dispatch
 import Foundation
 
 /// `briefing nightly`: every unit's workbook and briefing for the window (each county, prefecture and
@@ -7,7 +8,7 @@ import Foundation
 ///
 /// Outputs go to `output/<from>_<to>/`. Each file is replaced atomically and the manifest is written last,
 /// so a reader who finds a manifest finds every output it lists, complete.
-public struct NightlyRun {
+public struct NightlyRun: Sendable {
     public let session: Session
     /// The output folder: the config's `output`, unless the command line names another.
     public let outputDirectory: URL
@@ -29,47 +30,29 @@ public struct NightlyRun {
     public func execute() throws(RunError) -> Result {
         let config = session.config
         let window = session.window
-        let folder = OutputFolder(root: outputDirectory)
-        let windowFolder = StagedWindow.folderName(window)
-        let workbook = WorkbookRenderer(office: config.office, created: session.options.today, settings: config.workbook)
+        let units = UnitLevel.allCases.flatMap(config.jurisdiction.units(at:))
+        // One workbook per thread: libxlsxwriter keeps no state between workbooks (see `Workbook`).
+        // Taken from the end, provinces first: the largest workbooks start early, so that no core is
+        // left alone with one at the end.
+        let written = Slots<Swift.Result<UnitOutputs, RunError>>(count: units.count)
+        DispatchQueue.concurrentPerform(iterations: units.count) { taken in
+            let index = units.count - 1 - taken
+            written[index] = Swift.Result { () throws(RunError) in try write(units[index]) }
+        }
         var outputs: [Manifest.OutputEntry] = []
         var totals: [UnitTotals] = []
-
-        func record(_ unit: ReportingUnit, _ kind: String, _ url: URL) throws(RunError) {
-            do {
-                outputs.append(.init(unit: unit.name, level: unit.level.rawValue, kind: kind,
-                                     path: relativePath(of: url), sha256: try OutputFolder.sha256(of: url)))
-            } catch {
-                throw .output(path: url.path, reason: "写入后无法读回：\(error)")
-            }
+        for result in written.values {
+            let unit = try result.get()
+            outputs += unit.entries
+            totals.append(unit.totals)
         }
 
-        for unit in UnitLevel.allCases.flatMap(config.jurisdiction.units(at:)) {
-            let summary = session.aggregator.summary(for: unit)
-            totals.append(UnitTotals(summary))
-            let review = try session.review(for: unit, history: history)
-
-            let workbookURL = try folder.prepare(folder: [windowFolder], fileName: WorkbookRenderer.fileName(for: unit))
-            try OutputFolder.replace(workbookURL, check: WorkbookCheck.problem(in:)) { temporary in
-                try workbook.write(summary, review: review, to: temporary)
-            }
-            try record(unit, "workbook", workbookURL)
-
-            let briefingURL = try folder.prepare(folder: [windowFolder], fileName: BriefingTemplate.fileName(for: unit))
-            try OutputFolder.replace(briefingURL, with: Data(try session.briefing(of: summary, review: review).text.utf8))
-            try record(unit, "briefing", briefingURL)
+        let accounts = session.ingest.accounts
+        let hashes = Slots<String>(count: accounts.count)
+        DispatchQueue.concurrentPerform(iterations: accounts.count) { index in
+            hashes[index] = (try? OutputFolder.sha256(of: URL(fileURLWithPath: accounts[index].path))) ?? ""
         }
-
-        var inputs: [Manifest.InputEntry] = []
-        for account in session.ingest.accounts {
-            let hash: String
-            do {
-                hash = try OutputFolder.sha256(of: URL(fileURLWithPath: account.path))
-            } catch {
-                hash = ""
-            }
-            inputs.append(account.manifestEntry(sha256: hash))
-        }
+        let inputs = zip(accounts, hashes.values).map { $0.manifestEntry(sha256: $1) }
         let manifest = Manifest(
             version: BriefingVersion.current,
             window: .init(from: window.from.description, to: window.to.description),
@@ -81,7 +64,8 @@ public struct NightlyRun {
         )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let manifestURL = try folder.prepare(folder: [windowFolder], fileName: "manifest.json")
+        let manifestURL = try OutputFolder(root: outputDirectory)
+            .prepare(folder: [StagedWindow.folderName(window)], fileName: "manifest.json")
         do {
             try OutputFolder.replace(manifestURL, with: try encoder.encode(manifest))
         } catch let error as RunError {
@@ -90,6 +74,42 @@ public struct NightlyRun {
             throw .output(path: manifestURL.path, reason: "\(error)")
         }
         return Result(manifest: manifest, totals: totals)
+    }
+
+    /// What one unit's outputs were: their manifest entries, and the unit's totals for the history.
+    private struct UnitOutputs {
+        let entries: [Manifest.OutputEntry]
+        let totals: UnitTotals
+    }
+
+    /// Writes `unit`'s workbook and briefing into the window's folder.
+    private func write(_ unit: ReportingUnit) throws(RunError) -> UnitOutputs {
+        let config = session.config
+        let folder = OutputFolder(root: outputDirectory)
+        let windowFolder = StagedWindow.folderName(session.window)
+        let workbook = WorkbookRenderer(office: config.office, created: session.options.today, settings: config.workbook)
+        var entries: [Manifest.OutputEntry] = []
+        func record(_ kind: String, _ url: URL) throws(RunError) {
+            do {
+                entries.append(.init(unit: unit.name, level: unit.level.rawValue, kind: kind,
+                                     path: relativePath(of: url), sha256: try OutputFolder.sha256(of: url)))
+            } catch {
+                throw .output(path: url.path, reason: "写入后无法读回：\(error)")
+            }
+        }
+
+        let summary = session.aggregator.summary(for: unit)
+        let review = try session.review(for: unit, history: history)
+        let workbookURL = try folder.prepare(folder: [windowFolder], fileName: WorkbookRenderer.fileName(for: unit))
+        try OutputFolder.replace(workbookURL, check: WorkbookCheck.problem(in:)) { temporary in
+            try workbook.write(summary, review: review, to: temporary)
+        }
+        try record("workbook", workbookURL)
+
+        let briefingURL = try folder.prepare(folder: [windowFolder], fileName: BriefingTemplate.fileName(for: unit))
+        try OutputFolder.replace(briefingURL, with: Data(try session.briefing(of: summary, review: review).text.utf8))
+        try record("briefing", briefingURL)
+        return UnitOutputs(entries: entries, totals: UnitTotals(summary))
     }
 
     /// Paths in the manifest are relative to the output folder, so the folder can be moved or served.

@@ -3,7 +3,7 @@ import BriefingRender
 import Foundation
 
 /// A loaded config and its validated inputs, with the window the command reports on.
-public struct Session {
+public struct Session: Sendable {
     public let options: RunOptions
     public let config: BriefingConfig
     /// Ingest's records and accounting, with the findings of the window's review added.
@@ -12,6 +12,7 @@ public struct Session {
     /// 报送率 and 及时率 per unit over the window.
     public let reportingRates: ReportingRates
     public let aggregator: Aggregator
+    public let findingIndex: FindingIndex
 
     public static func open(_ options: RunOptions) throws(RunError) -> Session {
         try open(options, config: loadConfig(options))
@@ -38,9 +39,11 @@ public struct Session {
                                       message: "统计期起点 \(from) 晚于终点 \(to)，请检查 batch_start、--from 与 --period"))
         }
         let review = RuleEngine(rules: config.rules, catalog: config.catalog).review(loaded, window: window)
-        return Session(options: options, config: config, ingest: loaded.adding(review), window: window,
+        let reviewed = loaded.adding(review)
+        return Session(options: options, config: config, ingest: reviewed, window: window,
                        reportingRates: review.reportingRates,
-                       aggregator: Aggregator(data: loaded.data, catalog: config.catalog, window: window))
+                       aggregator: Aggregator(data: loaded.data, catalog: config.catalog, window: window),
+                       findingIndex: FindingIndex(reviewed))
     }
 
     /// The unit a user named on the command line, or the near matches to suggest.
@@ -71,7 +74,7 @@ public struct Session {
 
     /// A unit's findings, reporting rate, policy and previous totals, gathered once for both renderers.
     public func review(for unit: ReportingUnit, history: RunHistory?) throws(RunError) -> UnitReview {
-        UnitReview(findings: ingest.findings(concerning: unit), reportingRate: reportingRates.rate(for: unit),
+        UnitReview(findings: findingIndex.findings(concerning: unit), reportingRate: reportingRates.rate(for: unit),
                    minimumDaysInVillage: config.rules.thresholds(for: unit.province).minDaysInVillage,
                    previous: try previousFigures(for: unit, history: history))
     }

@@ -14,13 +14,16 @@ import Foundation
 /// format: using any of them, or closing again, stops the program.
 ///
 /// libxlsxwriter is not thread-safe: a workbook and its sheets must stay on the thread that
-/// created them, so they are not `Sendable`. Different workbooks may be used on different
-/// threads: the only process-wide state libxlsxwriter touches is `srand()`/`rand()` (naming
-/// temporary files, in `addWorksheet` in constant-memory mode and in `close()`) and `gmtime()`
-/// (in `close()`), and this type serializes those two calls across the process. Other code that
-/// calls `rand()` or `gmtime()` at the same time still races with them.
+/// created them, so they are not `Sendable`. Different workbooks may be written on different
+/// threads at once, which is how a nightly run uses both cores. In 1.1.4 they share only two things:
+/// - the seed that names temporary files (`tmpfileplus`, in `addWorksheet` in constant-memory mode and
+///   in `close()`): each name is opened with `O_EXCL` and retried, so a clash costs a retry, not a file;
+///   `addWorksheet` still takes a lock, which is cheap there;
+/// - `gmtime()`'s buffer, for the creation date in `close()`: workbooks written together must share
+///   their `createdEpochSeconds` (a run stamps all its workbooks with its date), so that two threads
+///   formatting at once format the same date. `close()` takes no lock, since it does all the compressing.
 public final class Workbook {
-    /// Serializes the calls that use libxlsxwriter's process-wide state.
+    /// Serializes temporary-file naming in `addWorksheet`.
     private static let libraryLock = NSLock()
 
     public let path: String
@@ -137,7 +140,7 @@ public final class Workbook {
         self.handle = nil
         formats.removeAll()
         sheets.removeAll()
-        let result = Self.libraryLock.withLock { workbook_close(handle) }
+        let result = workbook_close(handle)
         guard result == LXW_NO_ERROR else {
             throw ErrorContext("workbook_close").error(XlsxError.Code(result), "writing '\(path)'")
         }

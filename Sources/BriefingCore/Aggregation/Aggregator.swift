@@ -13,6 +13,8 @@ public struct Aggregator: Sendable {
     private let attendanceByCadre: [String: [Int]]
     /// Every cadre of each team, in post at the end of the window or not.
     private let cadresByTeam: [String: [Cadre]]
+    /// Positions in `teamSummaries` by county, so that a unit gathers its teams without a scan of all.
+    private let positionsByCounty: [ReportingUnit: [Int]]
 
     public init(data: DataSet, catalog: MetricCatalog, window: Window) {
         self.window = window
@@ -46,6 +48,8 @@ public struct Aggregator: Sendable {
                 cadres: (cadresByTeam[team.id] ?? []).filter { $0.isActive(on: end) }
             )
         }
+        let summaries = teamSummaries
+        positionsByCounty = Dictionary(grouping: summaries.indices) { summaries[$0].team.county }
         self.reportsByTeam = reportsByTeam
         self.attendanceByCadre = attendanceByCadre
         self.cadresByTeam = cadresByTeam
@@ -53,12 +57,17 @@ public struct Aggregator: Sendable {
 
     /// The summary of every team in `unit`.
     public func summary(for unit: ReportingUnit) -> UnitSummary {
-        summary(of: unit) { unit.contains($0.team.county) }
+        let positions = positionsByCounty.filter { unit.contains($0.key) }.values.joined().sorted()
+        return summary(of: unit, teams: positions.map { teamSummaries[$0] })
     }
 
     /// The summary of the teams `belongs` picks, reported under `unit`'s name.
     public func summary(of unit: ReportingUnit, where belongs: (TeamSummary) -> Bool) -> UnitSummary {
-        let teams = teamSummaries.filter(belongs)
+        summary(of: unit, teams: teamSummaries.filter(belongs))
+    }
+
+    /// The summary of `teams`, in roster order.
+    private func summary(of unit: ReportingUnit, teams: [TeamSummary]) -> UnitSummary {
         let end = window.to.lastDay
         let posted = teams.filter { $0.team.isActive(on: end) }
         let staffing = Staffing(

@@ -70,18 +70,3 @@ struct FileRead: Sendable {
         }
     }
 }
-
-/// Results written by concurrent workers, one slot each, read once they are all done.
-final class Slots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { storage[index] } }
-        set { lock.withLock { storage[index] = newValue } }
-    }
-
-    var values: [Value] { lock.withLock { storage.map { $0! } } }
-}

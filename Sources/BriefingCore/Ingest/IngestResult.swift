@@ -41,13 +41,4 @@ public struct IngestResult: Sendable {
         self.missingInputs = missingInputs
         self.stages = stages
     }
-
-    /// The findings about a unit's teams and their cadres, for that unit's workbook.
-    public func findings(concerning unit: ReportingUnit) -> [Finding] {
-        let teams = Set(data.teams.filter { unit.contains($0.county) }.map(\.id))
-        let cadres = Set(data.cadres.filter { teams.contains($0.teamID) }.map(\.id))
-        return findings.filter { finding in
-            finding.teamID.map(teams.contains) ?? finding.cadreID.map(cadres.contains) ?? false
-        }
-    }
 }
