@@ -36,4 +36,39 @@ import XlsxWriter
         try data.write(to: url)
         #expect(WorkbookCheck.problem(in: url) != nil)
     }
+
+    /// libxlsxwriter zips a temporary part cut short by a full disk with a CRC of what was left.
+    @Test func aPartCutShortBeforeItWasZippedIsCaught() throws {
+        let url = try writeWorkbook()
+        defer { try? FileManager.default.removeItem(at: url) }
+        let rezip = Process()
+        rezip.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        rezip.arguments = ["-c", """
+            import sys, zipfile
+            path = sys.argv[1]
+            parts = {}
+            with zipfile.ZipFile(path) as z:
+                for name in z.namelist():
+                    parts[name] = z.read(name)
+            parts['xl/worksheets/sheet1.xml'] = parts['xl/worksheets/sheet1.xml'][:-200]
+            with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+                for name, data in parts.items():
+                    z.writestr(name, data)
+            """, url.path]
+        try rezip.run()
+        rezip.waitUntilExit()
+        try #require(rezip.terminationStatus == 0)
+        #expect(WorkbookCheck.problem(in: url) == "生成的统计表中 xl/worksheets/sheet1.xml 不是完整的XML")
+    }
+
+    @Test(arguments: [
+        ("<?xml version=\"1.0\"?>\n<worksheet a=\"1\"><row/></worksheet>\n", true),
+        ("<?xml version=\"1.0\"?><!-- x --><Types/>", true),
+        ("<?xml version=\"1.0\"?>\n<worksheet><row/></workshe", false),
+        ("<?xml version=\"1.0\"?>\n<worksheet><row/>", false),
+        ("", false),
+    ])
+    func anXMLPartMustCloseItsRoot(xml: String, whole: Bool) {
+        #expect(WorkbookCheck.closesItsRoot(Array(xml.utf8)) == whole)
+    }
 }
