@@ -2,8 +2,8 @@ import BriefingCore
 import BriefingRender
 import Foundation
 
-/// `briefing nightly`: every unit's workbook and briefing for the window (each county, prefecture and
-/// province of the config), then `manifest.json`.
+/// `briefing nightly`: every unit's workbook and briefing for the window (each county, prefecture,
+/// province and sending unit of the config), then `manifest.json`.
 ///
 /// Outputs go to `output/<from>_<to>/`. Each file is replaced atomically and the manifest is written last,
 /// so a reader who finds a manifest finds every output it lists, complete.
@@ -35,16 +35,16 @@ public struct NightlyRun {
         var outputs: [Manifest.OutputEntry] = []
         var totals: [UnitTotals] = []
 
-        func record(_ unit: ReportingUnit, _ kind: String, _ url: URL) throws(RunError) {
+        func record(_ unit: SummaryScope, _ kind: String, _ url: URL) throws(RunError) {
             do {
-                outputs.append(.init(unit: unit.name, level: unit.level.rawValue, kind: kind,
+                outputs.append(.init(unit: unit.name, level: unit.kind, kind: kind,
                                      path: relativePath(of: url), sha256: try OutputFolder.sha256(of: url)))
             } catch {
                 throw .output(path: url.path, reason: "写入后无法读回：\(error)")
             }
         }
 
-        for unit in UnitLevel.allCases.flatMap(config.jurisdiction.units(at:)) {
+        for unit in config.scopes {
             let summary = session.aggregator.summary(for: unit)
             totals.append(UnitTotals(summary))
             let review = try session.review(for: unit, history: history)

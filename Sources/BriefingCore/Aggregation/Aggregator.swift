@@ -51,13 +51,13 @@ public struct Aggregator: Sendable {
         self.cadresByTeam = cadresByTeam
     }
 
-    /// The summary of every team in `unit`.
-    public func summary(for unit: ReportingUnit) -> UnitSummary {
-        summary(of: unit) { unit.contains($0.team.county) }
+    /// The summary of every team `scope` includes.
+    public func summary(for scope: SummaryScope) -> UnitSummary {
+        summary(of: scope) { scope.includes($0.team) }
     }
 
-    /// The summary of the teams `belongs` picks, reported under `unit`'s name.
-    public func summary(of unit: ReportingUnit, where belongs: (TeamSummary) -> Bool) -> UnitSummary {
+    /// The summary of the teams `belongs` picks, reported under `scope`.
+    public func summary(of scope: SummaryScope, where belongs: (TeamSummary) -> Bool) -> UnitSummary {
         let teams = teamSummaries.filter(belongs)
         let end = window.to.lastDay
         let posted = teams.filter { $0.team.isActive(on: end) }
@@ -69,7 +69,7 @@ public struct Aggregator: Sendable {
             townships: Set(posted.map { [$0.team.county.name, $0.team.township] }).count,
             villages: Set(posted.map { [$0.team.county.name, $0.team.township, $0.team.village] }).count
         )
-        return UnitSummary(unit: unit, window: window, catalog: catalog, teams: teams,
+        return UnitSummary(scope: scope, window: window, catalog: catalog, teams: teams,
                            totals: Figures.sum(teams.map(\.figures), count: catalog.count), staffing: staffing,
                            monthly: monthly(of: teams), attendance: attendance(of: teams))
     }

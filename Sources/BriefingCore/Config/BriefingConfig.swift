@@ -10,6 +10,8 @@ public struct BriefingConfig: Sendable {
     public let inputs: [InputKind: [String]]
     public let outputDirectory: URL
     public let jurisdiction: Jurisdiction
+    /// The sending units of `senders:`, each summarised over all its teams wherever they serve.
+    public let senders: [SendingUnit]
     public let catalog: MetricCatalog
     /// Where the catalog was read from, for configs written beside generated data.
     public let metricsFile: URL
@@ -27,6 +29,14 @@ public struct BriefingConfig: Sendable {
     /// The run history and delivery ledger (SQLite), when the config names one; otherwise it lives in
     /// the output folder actually used.
     public let historyFile: URL?
+
+    /// Every summary a nightly run writes and mails: counties, prefectures, provinces, then sending units.
+    public var scopes: [SummaryScope] {
+        UnitLevel.allCases.flatMap(jurisdiction.units(at:)).map(SummaryScope.unit) + senders.map(SummaryScope.sender)
+    }
+
+    /// The sending unit of `senders:` that `name` calls by its name or an alias.
+    public func sender(named name: String) -> SendingUnit? { senders.first { $0.isCalled(name) } }
 
     public static func load(from path: String) throws(ConfigError) -> BriefingConfig {
         let url = URL(fileURLWithPath: path)
@@ -74,6 +84,13 @@ public struct BriefingConfig: Sendable {
                 throw ConfigError(file: path, message: "units：\(unit.name)的收件人“\(bad)”不是有效的邮件地址")
             }
         }
+        let senderEntries = raw.senders?.senders ?? []
+        let senderLines = YAMLFile.lines(at: senderEntries.indices.map { [AnyKey(stringValue: "senders"), AnyKey(intValue: $0)] },
+                                         in: url)
+        let senders = zip(senderEntries, senderLines).map { sender, line in
+            SendingUnit(name: sender.name, aliases: sender.aliases, members: sender.members,
+                        recipients: sender.recipients, line: line)
+        }
         let office = raw.office ?? "驻村工作办公室"
         return BriefingConfig(
             file: path,
@@ -81,6 +98,7 @@ public struct BriefingConfig: Sendable {
             inputs: inputs,
             outputDirectory: resolve(raw.output ?? "../out"),
             jurisdiction: jurisdiction,
+            senders: senders,
             catalog: catalog,
             metricsFile: metricsPath,
             rules: rules,
@@ -100,6 +118,7 @@ private struct ConfigFile: Decodable {
     let inputs: [String: Patterns]
     let output: String?
     let units: [ProvinceEntry]
+    let senders: SenderList?
     let metrics: String?
     let rules: String?
     let templates: String?

@@ -19,8 +19,8 @@ public struct IngestResult: Sendable {
     public let missingInputs: [(kind: InputKind, pattern: String)]
 
     /// The findings about a unit's teams and their cadres, for that unit's workbook.
-    public func findings(concerning unit: ReportingUnit) -> [Finding] {
-        let teams = Set(data.teams.filter { unit.contains($0.county) }.map(\.id))
+    public func findings(concerning scope: SummaryScope) -> [Finding] {
+        let teams = Set(data.teams.filter(scope.includes).map(\.id))
         let cadres = Set(data.cadres.filter { teams.contains($0.teamID) }.map(\.id))
         return findings.filter { finding in
             finding.teamID.map(teams.contains) ?? finding.cadreID.map(cadres.contains) ?? false

@@ -1,7 +1,7 @@
 /// The form in which names written by people are compared: headers, county names, aliases.
 /// `工作隊編號`, ` 工作队编号 ` and `工作队编号` share a key, as do `（万元）` and `(万元)`, `Team_ID` and `team_id`.
-enum NameKey {
-    static func of(_ name: String) -> String {
+public enum NameKey {
+    public static func of(_ name: String) -> String {
         CellText.normalized(name).filter { !$0.isWhitespace }.lowercased()
     }
 }
