@@ -84,13 +84,6 @@ public struct BriefingConfig: Sendable {
                 throw ConfigError(file: path, message: "units：\(unit.name)的收件人“\(bad)”不是有效的邮件地址")
             }
         }
-        let senderEntries = raw.senders?.senders ?? []
-        let senderLines = YAMLFile.lines(at: senderEntries.indices.map { [AnyKey(stringValue: "senders"), AnyKey(intValue: $0)] },
-                                         in: url)
-        let senders = zip(senderEntries, senderLines).map { sender, line in
-            SendingUnit(name: sender.name, aliases: sender.aliases, members: sender.members,
-                        recipients: sender.recipients, line: line)
-        }
         let office = raw.office ?? "驻村工作办公室"
         return BriefingConfig(
             file: path,
@@ -98,7 +91,7 @@ public struct BriefingConfig: Sendable {
             inputs: inputs,
             outputDirectory: resolve(raw.output ?? "../out"),
             jurisdiction: jurisdiction,
-            senders: senders,
+            senders: raw.senders?.senders(in: url) ?? [],
             catalog: catalog,
             metricsFile: metricsPath,
             rules: rules,

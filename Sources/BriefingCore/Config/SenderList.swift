@@ -1,14 +1,16 @@
+import Foundation
+
 /// `senders:` as written. A name or alias calls one sending unit only, so that `--sender` and the mail
 /// know which is meant; a member may belong to several (a joint unit) and may be a sender of its own.
 /// Problems are thrown as decoding errors on the offending item, so that the config error names its
 /// line and column.
 struct SenderList: Decodable {
-    let senders: [SendingUnit]
+    let entries: [SenderEntry]
 
     init(from decoder: Decoder) throws {
         var list = try decoder.unkeyedContainer()
         var callers: [String: String] = [:]
-        var senders: [SendingUnit] = []
+        var entries: [SenderEntry] = []
         while !list.isAtEnd {
             let index = list.currentIndex
             let entry = try list.decode(SenderEntry.self)
@@ -33,15 +35,23 @@ struct SenderList: Decodable {
             for (address, path) in items("recipients", entry.recipients) where !MailAddress.isValid(address) {
                 throw fail(path, "“\(address)”不是有效的邮件地址")
             }
-            senders.append(SendingUnit(name: entry.name, aliases: entry.aliases, members: entry.members,
-                                       recipients: entry.recipients))
+            entries.append(entry)
         }
-        self.senders = senders
+        self.entries = entries
+    }
+
+    /// The sending units, each with the line its entry starts on in `file`.
+    func senders(in file: URL) -> [SendingUnit] {
+        let lines = YAMLFile.lines(at: entries.indices.map { [AnyKey(stringValue: "senders"), AnyKey(intValue: $0)] }, in: file)
+        return zip(entries, lines).map { entry, line in
+            SendingUnit(name: entry.name, aliases: entry.aliases, members: entry.members, recipients: entry.recipients,
+                        line: line)
+        }
     }
 }
 
 /// One item of `senders:`.
-private struct SenderEntry: Decodable {
+struct SenderEntry: Decodable {
     let name: String
     let aliases: [String]
     let members: [String]
