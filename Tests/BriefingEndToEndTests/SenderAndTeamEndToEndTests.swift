@@ -44,6 +44,7 @@ import Testing
         let result = try BriefingProcess.run(["--team", "540328-03", "--period", "2024-01"] + common)
         #expect(result.stdout.split(separator: "\n").dropFirst().first == "（2021年3月—2023年3月）", "\(result.stdout)")
         #expect(result.stdout.contains("两年来，工作队累计"))
+        #expect(result.stdout.contains("驻村干部5名：第一书记"), "cadres as of the term's end: \(result.stdout)")
     }
 
     @Test func anUnknownTeamExits64WithNearIDs() throws {

@@ -103,14 +103,16 @@ enum BriefingContext {
             ]),
         ]
         if case .team(let team) = summary.scope {
-            context["team"] = teamValues(team, cadres: summary.teams.first?.cadres ?? [])
+            context["team"] = teamValues(team, summary: summary, trace: trace)
         }
         return context
     }
 
-    /// Who the team is and where it serves, for `team.txt`: cadres in post at the window's end, the first
-    /// secretary named, the others grouped by role.
-    private static func teamValues(_ team: Team, cadres: [Cadre]) -> StrictDictionary {
+    /// Who the team is and where it serves, for `team.txt`: its cadres in post at the end of the window or
+    /// of its term, whichever is earlier, the first secretary named and the others grouped by role.
+    private static func teamValues(_ team: Team, summary: UnitSummary, trace: BriefingTrace) -> StrictDictionary {
+        let asOf = min(summary.window.to.lastDay, team.endDate ?? summary.window.to.lastDay)
+        let cadres = summary.attendance.map(\.cadre).filter { $0.teamID == team.id && $0.isActive(on: asOf) }
         let order: [CadreRole] = [.firstSecretaryAndLeader, .firstSecretary, .leader, .member]
         let roles = order.compactMap { role -> StrictDictionary? in
             let names = cadres.filter { $0.role == role }.map(\.name)
@@ -122,6 +124,7 @@ enum BriefingContext {
             "township": team.township, "village": team.village,
             "start": TimePhrase.prose(team.startDate), "end": team.endDate.map(TimePhrase.prose) ?? "",
             "first_secretary": cadres.filter(\.role.isFirstSecretary).map(\.name).joined(separator: "、"),
+            "cadre_count": TemplateCount(value: cadres.count, cell: "team.cadre_count", trace: trace),
             "roles": roles,
             "cadres": cadres.map { StrictDictionary("cadre", ["name": $0.name, "role": $0.role.rawValue]) },
         ])

@@ -70,7 +70,7 @@ def main(config_path, validate_json, team, period, output_path):
         fail("--trace 没有列出任何数字")
     stated = set()
     end = last_day(window_to)
-    posted = data.active(team, end)
+    as_of = min(end, info["end"]) if info["end"] is not None else end
     for shown, source, got in entries:
         if shown not in prose:
             fail(f"{source}：简报中没有“{shown}”")
@@ -86,8 +86,8 @@ def main(config_path, validate_json, team, period, output_path):
             want = f"{sums.get(rate['numerator'])}/{sums.get(rate['denominator'])}"
             if got != want:
                 fail(f"{source}：简报为 {got}，独立计算为 {want}")
-        elif source == "staffing.cadres":
-            want = data.cadres_in_post(team, end) if posted else 0
+        elif source == "team.cadre_count":
+            want = data.cadres_in_post(team, as_of)
             if int(got) != want:
                 fail(f"{source}：简报为 {got}，独立计算为 {want}")
         else:
