@@ -4,8 +4,9 @@ import XlsxWriter
 
 /// Writes a unit's workbook, the one that is printed for a leader and read by the office above:
 /// 汇总, 乡镇汇总 (a county's townships), 各县汇总 (a prefecture's or province's counties, ranked) or
-/// 按县汇总 (the counties a sending unit's teams serve in, ranked), 工作队明细, 干部考勤, 校验问题 and 图表. Every total equals the sum of the rows shown beneath it, and a
-/// figure nobody reported is a blank cell with a note, never 0.
+/// 按县汇总 (the counties a sending unit's teams serve in, ranked), 工作队明细, 干部考勤, 校验问题 and 图表.
+/// Every total equals the sum of the rows shown beneath it, and a figure nobody reported is a blank cell
+/// with a note, never 0.
 public struct WorkbookRenderer {
     public let office: String
     /// Recorded as the creation date, so that identical inputs give byte-identical workbooks.
