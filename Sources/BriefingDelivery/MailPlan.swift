@@ -4,13 +4,13 @@ import Foundation
 
 /// What a run wrote for one unit and can mail: its workbook, and its briefing for the message's body.
 public struct UnitOutputs: Sendable {
-    public let unit: ReportingUnit
+    public let unit: SummaryScope
     public let workbook: URL
     /// The workbook's hash as the run recorded it; a file that no longer matches is not sent.
     public let workbookSHA256: String
     public let briefing: URL?
 
-    public init(unit: ReportingUnit, workbook: URL, workbookSHA256: String, briefing: URL?) {
+    public init(unit: SummaryScope, workbook: URL, workbookSHA256: String, briefing: URL?) {
         self.unit = unit
         self.workbook = workbook
         self.workbookSHA256 = workbookSHA256
@@ -21,7 +21,7 @@ public struct UnitOutputs: Sendable {
 /// One message to send: one unit's workbook to one of that unit's recipients.
 public struct Envelope: Sendable {
     public let key: DeliveryKey
-    public let unit: ReportingUnit
+    public let unit: SummaryScope
     public let from: String
     public let senderName: String
     public let subject: String
@@ -59,7 +59,8 @@ public struct Envelope: Sendable {
 }
 
 /// Every message a window's outputs call for: each unit's workbook to each of that unit's own recipients
-/// (a county's recipients get the county's workbook, a prefecture's the prefecture's). The dry run and the
+/// (a county's recipients get the county's workbook, a prefecture's the prefecture's, a sending unit's
+/// its own). The dry run and the
 /// real run both start here, so the dry run shows exactly what would be sent.
 public struct MailPlan: Sendable {
     /// The window folder's name, the ledger's window key.
@@ -67,18 +68,18 @@ public struct MailPlan: Sendable {
     /// In the order of the config's units, then of each unit's recipients.
     public let envelopes: [Envelope]
     /// Units with a workbook but nobody to send it to.
-    public let unitsWithoutRecipients: [ReportingUnit]
+    public let unitsWithoutRecipients: [SummaryScope]
     /// Units with recipients but no workbook in this run's outputs.
-    public let unitsWithoutWorkbook: [ReportingUnit]
+    public let unitsWithoutWorkbook: [SummaryScope]
 
     /// - Parameters:
-    ///   - units: the jurisdiction, in config order.
+    ///   - units: every unit the config publishes for (`BriefingConfig.scopes`), in that order.
     ///   - windowTitle: the window as a title says it (`2021年4月—10月`), for the subject.
-    public init(units: [ReportingUnit], outputs: [UnitOutputs], window: String, windowTitle: String,
+    public init(units: [SummaryScope], outputs: [UnitOutputs], window: String, windowTitle: String,
                 settings: MailSettings, office: String) {
         var envelopes: [Envelope] = []
-        var withoutRecipients: [ReportingUnit] = []
-        var withoutWorkbook: [ReportingUnit] = []
+        var withoutRecipients: [SummaryScope] = []
+        var withoutWorkbook: [SummaryScope] = []
         for unit in units {
             guard let output = outputs.first(where: { $0.unit == unit }) else {
                 if !unit.recipients.isEmpty { withoutWorkbook.append(unit) }

@@ -41,15 +41,15 @@ public struct MailRun {
     public var plan: MailPlan {
         var outputs: [UnitOutputs] = []
         let entries = Dictionary(grouping: manifest.outputs) { "\($0.level)/\($0.unit)" }
-        for unit in config.jurisdiction.units {
-            guard let written = entries["\(unit.level.rawValue)/\(unit.name)"],
+        for unit in config.scopes {
+            guard let written = entries["\(unit.kind)/\(unit.name)"],
                   let workbook = written.first(where: { $0.kind == "workbook" }) else { continue }
             let briefing = written.first { $0.kind == "briefing" }
             outputs.append(UnitOutputs(unit: unit, workbook: outputDirectory.appendingPathComponent(workbook.path),
                                        workbookSHA256: workbook.sha256,
                                        briefing: briefing.map { outputDirectory.appendingPathComponent($0.path) }))
         }
-        return MailPlan(units: config.jurisdiction.units, outputs: outputs, window: StagedWindow.folderName(window),
+        return MailPlan(units: config.scopes, outputs: outputs, window: StagedWindow.folderName(window),
                         windowTitle: TimePhrase.title(for: window), settings: settings, office: config.office)
     }
 

@@ -3,8 +3,8 @@ import BriefingRender
 import Dispatch
 import Foundation
 
-/// `briefing nightly`: every unit's workbook and briefing for the window (each county, prefecture and
-/// province of the config), then `manifest.json`.
+/// `briefing nightly`: every unit's workbook and briefing for the window (each county, prefecture,
+/// province and sending unit of the config), then `manifest.json`.
 ///
 /// Outputs go to `output/<from>_<to>/`. Each file is replaced atomically and the manifest is written last,
 /// so a reader who finds a manifest finds every output it lists, complete.
@@ -30,10 +30,10 @@ public struct NightlyRun: Sendable {
     public func execute() throws(RunError) -> Result {
         let config = session.config
         let window = session.window
-        let units = UnitLevel.allCases.flatMap(config.jurisdiction.units(at:))
+        let units = config.scopes
         // One workbook per thread: libxlsxwriter keeps no state between workbooks (see `Workbook`).
-        // Taken from the end, provinces first: the largest workbooks start early, so that no core is
-        // left alone with one at the end.
+        // Taken from the end, provinces before counties: the largest workbooks start early, so that no
+        // core is left alone with one at the end.
         let written = Slots<Swift.Result<UnitOutputs, RunError>>(count: units.count)
         DispatchQueue.concurrentPerform(iterations: units.count) { taken in
             let index = units.count - 1 - taken
@@ -83,7 +83,7 @@ public struct NightlyRun: Sendable {
     }
 
     /// Writes `unit`'s workbook and briefing into the window's folder.
-    private func write(_ unit: ReportingUnit) throws(RunError) -> UnitOutputs {
+    private func write(_ unit: SummaryScope) throws(RunError) -> UnitOutputs {
         let config = session.config
         let folder = OutputFolder(root: outputDirectory)
         let windowFolder = StagedWindow.folderName(session.window)
@@ -91,7 +91,7 @@ public struct NightlyRun: Sendable {
         var entries: [Manifest.OutputEntry] = []
         func record(_ kind: String, _ url: URL) throws(RunError) {
             do {
-                entries.append(.init(unit: unit.name, level: unit.level.rawValue, kind: kind,
+                entries.append(.init(unit: unit.name, level: unit.kind, kind: kind,
                                      path: relativePath(of: url), sha256: try OutputFolder.sha256(of: url)))
             } catch {
                 throw .output(path: url.path, reason: "写入后无法读回：\(error)")

@@ -8,6 +8,11 @@ public enum RunError: Error, CustomStringConvertible {
     case template(TemplateError)
     case inputMissing(kind: InputKind, pattern: String)
     case unknownUnit(String, nearMatches: [String])
+    case unknownSender(String, nearMatches: [String])
+    /// `--team` names no team of the roster: a mistyped command line.
+    case unknownTeam(String, nearMatches: [String])
+    /// A command line that cannot be carried out as written.
+    case usage(String)
     case noReports
     case output(path: String, reason: String)
     /// Another run holds the output folder's lock; `holder` is its pid when it has written it.
@@ -24,7 +29,8 @@ public enum RunError: Error, CustomStringConvertible {
         switch self {
         case .config, .template: return 78
         case .inputMissing: return 66
-        case .unknownUnit: return 69
+        case .unknownUnit, .unknownSender: return 69
+        case .unknownTeam, .usage: return 64
         case .noReports: return 66
         case .output, .history: return 73
         case .locked: return 75
@@ -42,6 +48,13 @@ public enum RunError: Error, CustomStringConvertible {
         case .unknownUnit(let name, let near):
             return near.isEmpty ? "配置中没有名为“\(name)”的单位"
                 : "配置中没有名为“\(name)”的单位。相近的有：\(near.joined(separator: "、"))"
+        case .unknownSender(let name, let near):
+            return "配置的 senders 和工作队名册的派出单位中都没有“\(name)”"
+                + (near.isEmpty ? "" : "。相近的有：\(near.joined(separator: "、"))")
+        case .unknownTeam(let id, let near):
+            return "工作队名册中没有编号为“\(id)”的工作队（或该队的名册记录有错误未被接受，见 briefing validate）"
+                + (near.isEmpty ? "" : "。相近的有：\(near.joined(separator: "、"))")
+        case .usage(let message): return message
         case .noReports: return "没有任何有效的工作队月报，无法确定统计期；请检查月报文件，或用 --period 指定"
         case .output(let path, let reason): return "无法写入 \(path)：\(reason)"
         case .locked(let file, let holder):

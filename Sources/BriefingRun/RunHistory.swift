@@ -168,6 +168,7 @@ public struct RecordedRun: Sendable {
 
 /// One unit's reported totals over a window, by metric id; blank metrics are left out.
 public struct UnitTotals: Sendable {
+    /// `SummaryScope.historyKey`.
     public let unit: String
     public let values: [String: Int64]
 
@@ -181,7 +182,7 @@ public struct UnitTotals: Sendable {
         for metric in summary.catalog.metrics {
             if let value = summary.total(of: metric.id) { values[metric.id] = value }
         }
-        self.init(unit: summary.unit.name, values: values)
+        self.init(unit: summary.scope.historyKey, values: values)
     }
 }
 

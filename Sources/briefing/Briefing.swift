@@ -9,9 +9,11 @@ struct Briefing: ParsableCommand {
         commandName: "briefing",
         abstract: "驻村工作队统计：校验各县报送的名册、月报和考勤，生成统计表和工作简报。",
         discussion: """
-        不带子命令时即 show：打印一个单位的简报，例如：briefing --county 芒康
-        退出码：0 无错误；65 部分输入有错误（报表已按有效记录生成）；66 输入文件缺失或不可读；
-        69 找不到所指的单位；73 输出无法写入；75 暂时失败（另一运行持有锁，或邮件未送达）；78 配置或模板有误。
+        不带子命令时即 show：打印一个单位的简报，例如：briefing --county 芒康、briefing --sender 自治区农业农村厅、
+        briefing --team 540328-02
+        退出码：0 无错误；64 命令行有误（如 --team 指定的工作队不在名册中）；65 部分输入有错误（报表已按有效记录生成）；
+        66 输入文件缺失或不可读；69 找不到所指的单位；73 输出无法写入；75 暂时失败（另一运行持有锁，或邮件未送达）；
+        78 配置或模板有误。
         """,
         version: BriefingVersion.current,
         subcommands: [Show.self, Nightly.self, Validate.self, Mail.self, Sample.self],

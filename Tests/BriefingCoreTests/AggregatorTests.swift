@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func countyTotalsSumTheWindowOnlyAndKeepBlanksBlank() {
-        let summary = Aggregator(data: data(), catalog: TestCatalog.catalog, window: window).summary(for: TestCatalog.mangkang)
+        let summary = Aggregator(data: data(), catalog: TestCatalog.catalog, window: window).summary(for: .unit(TestCatalog.mangkang))
         #expect(summary.total(of: "grievances_received") == 15)
         #expect(summary.total(of: "grievances_resolved") == 14)
         #expect(summary.total(of: "funds") == 150)
@@ -41,33 +41,33 @@ import Testing
     @Test func aMetricNobodyReportedIsNilNotZero() {
         var data = data()
         data.reports = [TestCatalog.report("B", "2021-04", ["grievances_received": 0])]
-        let summary = Aggregator(data: data, catalog: TestCatalog.catalog, window: window).summary(for: TestCatalog.mangkang)
+        let summary = Aggregator(data: data, catalog: TestCatalog.catalog, window: window).summary(for: .unit(TestCatalog.mangkang))
         #expect(summary.total(of: "grievances_received") == 0)
         #expect(summary.total(of: "funds") == nil)
         #expect(summary.rates[0].value == nil, "a zero denominator gives no rate")
     }
 
     @Test func ratesComeFromSummedNumeratorsAndDenominators() {
-        let summary = Aggregator(data: data(), catalog: TestCatalog.catalog, window: window).summary(for: TestCatalog.prefecture)
+        let summary = Aggregator(data: data(), catalog: TestCatalog.catalog, window: window).summary(for: .unit(TestCatalog.prefecture))
         #expect(summary.rates[0].numerator == 21)
         #expect(summary.rates[0].denominator == 22)
     }
 
     @Test func staffingCountsWhoIsPostedAtTheEndOfTheWindow() {
-        let summary = Aggregator(data: data(), catalog: TestCatalog.catalog, window: window).summary(for: TestCatalog.mangkang)
+        let summary = Aggregator(data: data(), catalog: TestCatalog.catalog, window: window).summary(for: .unit(TestCatalog.mangkang))
         // D left in May; A2 left in May.
         #expect(summary.staffing == Staffing(teams: 2, cadres: 2, firstSecretaries: 2, counties: 1, townships: 2, villages: 2))
     }
 
     @Test func missingMonthsAreThoseATeamWasPostedWithoutReporting() {
-        let summary = Aggregator(data: data(), catalog: TestCatalog.catalog, window: window).summary(for: TestCatalog.mangkang)
+        let summary = Aggregator(data: data(), catalog: TestCatalog.catalog, window: window).summary(for: .unit(TestCatalog.mangkang))
         let byID = Dictionary(uniqueKeysWithValues: summary.teams.map { ($0.team.id, $0) })
         #expect(byID["A"]?.monthsMissing == [TestCatalog.period("2021-06")])
         #expect(byID["D"]?.monthsMissing == [TestCatalog.period("2021-04"), TestCatalog.period("2021-05")])
     }
 
     @Test func aUnitTotalIsTheSumOfItsTeamRows() {
-        let summary = Aggregator(data: data(), catalog: TestCatalog.catalog, window: window).summary(for: TestCatalog.province)
+        let summary = Aggregator(data: data(), catalog: TestCatalog.catalog, window: window).summary(for: .unit(TestCatalog.province))
         #expect(summary.totals == Figures.sum(summary.teams.map(\.figures), count: TestCatalog.catalog.count))
     }
 }

@@ -23,11 +23,11 @@ import Testing
 
     @Test func reportingRatesCountTeamMonthsOwedReceivedAndOnTime() {
         let rates = RuleFixtures.review(data()).reportingRates
-        #expect(rates.rate(for: TestCatalog.mangkang) == ReportingRate(expected: 5, received: 5, onTime: 3))
-        #expect(rates.rate(for: TestCatalog.zogang) == ReportingRate(expected: 1, received: 0, onTime: 0))
-        #expect(rates.rate(for: TestCatalog.prefecture) == ReportingRate(expected: 6, received: 5, onTime: 3))
-        #expect(rates.rate(for: TestCatalog.prefecture).receivedShare == 5.0 / 6.0)
-        #expect(rates.rate(for: RuleFixtures.baiyu).receivedShare == nil, "nothing owed: no rate")
+        #expect(rates.rate(for: .unit(TestCatalog.mangkang)) == ReportingRate(expected: 5, received: 5, onTime: 3))
+        #expect(rates.rate(for: .unit(TestCatalog.zogang)) == ReportingRate(expected: 1, received: 0, onTime: 0))
+        #expect(rates.rate(for: .unit(TestCatalog.prefecture)) == ReportingRate(expected: 6, received: 5, onTime: 3))
+        #expect(rates.rate(for: .unit(TestCatalog.prefecture)).receivedShare == 5.0 / 6.0)
+        #expect(rates.rate(for: .unit(RuleFixtures.baiyu)).receivedShare == nil, "nothing owed: no rate")
     }
 
     @Test func aPostedMonthWithoutAReportIsMissingAtTheRosterLine() throws {
@@ -52,7 +52,7 @@ import Testing
         let review = RuleFixtures.engine().review(ingest, window: RuleFixtures.window)
         let finding = try #require(review.findings.first { $0.code == .missingReport && $0.teamID == "B" })
         #expect(finding.message.contains("2021年6月的月报（reports.csv 第6行）有错误未计入，视同漏报"))
-        #expect(review.reportingRates.rate(for: TestCatalog.mangkang).received == 4)
+        #expect(review.reportingRates.rate(for: .unit(TestCatalog.mangkang)).received == 4)
     }
 
     @Test func aReportAfterTheDeadlineDayIsLateAtItsLine() throws {
@@ -66,7 +66,7 @@ import Testing
         let later = try RuleFixtures.rules("provinces: { 西藏自治区: { report_deadline_day: 10 } }")
         let review = RuleFixtures.review(data(), rules: later)
         #expect(!review.findings.contains { $0.code == .lateReport })
-        #expect(review.reportingRates.rate(for: TestCatalog.mangkang).onTime == 4)
+        #expect(review.reportingRates.rate(for: .unit(TestCatalog.mangkang)).onTime == 4)
         let off = try RuleFixtures.rules("severity: { late_report: off, missing_report: off }")
         #expect(!RuleFixtures.review(data(), rules: off).findings.contains { $0.code.rawValue.hasPrefix("completeness.") })
     }

@@ -57,7 +57,7 @@ import Testing
             let review = RuleEngine(rules: config.rules, catalog: config.catalog).review(ingest, window: window)
             let missing = try #require(review.findings.first { $0.code == .missingReport })
             #expect(missing.period == "2021-05" && missing.message.contains("第3行）有错误未计入"))
-            #expect(review.reportingRates.rate(for: config.jurisdiction.units(at: .county)[0])
+            #expect(review.reportingRates.rate(for: .unit(config.jurisdiction.units(at: .county)[0]))
                         == ReportingRate(expected: 3, received: 2, onTime: 2))
             #expect(ingest.adding(review).accounts.map(\.recordsAccepted) == ingest.accounts.map(\.recordsAccepted))
         }

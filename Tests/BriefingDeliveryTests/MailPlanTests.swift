@@ -7,7 +7,8 @@ import Testing
     @Test func eachUnitsRecipientsGetThatUnitsWorkbookOnly() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let outputs = try Fixtures.outputs(for: [Fixtures.prefecture, Fixtures.mangkang, Fixtures.zogang, Fixtures.basu], in: folder)
+        let outputs = try Fixtures.outputs(for: [Fixtures.prefecture, Fixtures.mangkang, Fixtures.zogang, Fixtures.basu,
+                                                 Fixtures.department], in: folder)
         let plan = Fixtures.plan(outputs)
 
         let sent = plan.envelopes.map { "\($0.recipient) \($0.attachmentName)" }
@@ -16,7 +17,10 @@ import Testing
             "mangkang@example.org 芒康县驻村工作统计表.xlsx",
             "deputy@example.org 芒康县驻村工作统计表.xlsx",
             "zuogong@example.org 左贡县驻村工作统计表.xlsx",
-        ], "an address listed twice in another case gets one message")
+            "nyt@example.org 西藏自治区农业农村厅选派驻村工作队统计表.xlsx",
+            "zuogong@example.org 西藏自治区农业农村厅选派驻村工作队统计表.xlsx",
+        ], "an address listed twice in another case gets one message; a sending unit's recipients get its own workbook")
+        #expect(plan.envelopes[4].subject == "【驻村工作】西藏自治区农业农村厅2021年4月—10月统计报表")
         #expect(plan.envelopes[1].subject == "【驻村工作】芒康县2021年4月—10月统计报表")
         #expect(plan.envelopes[1].key.attachmentSHA256 == outputs[1].workbookSHA256)
         #expect(plan.envelopes[1].key.window == "2021-04_2021-10")

@@ -51,11 +51,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: out) }
         let common = ["--today", "2021-11-02"]
         _ = try BriefingProcess.run(["nightly", "--out", out.path] + common)
-        for (option, unit) in [("--county", "芒康县"), ("--prefecture", "昌都市")] {
+        for (option, unit) in [("--county", "芒康县"), ("--prefecture", "昌都市"), ("--sender", "自治区农业农村厅")] {
             let result = try BriefingProcess.run([option, unit, "--trace"] + common)
             let parts = result.stdout.components(separatedBy: "\n——数字来源：")
             #expect(parts.count == 2, "\(result.stdout)")
-            let entries = parts[1].split(separator: "\n").dropFirst().map { $0.split(separator: "\t").map(String.init) }
+            let traced = parts[1].split(separator: "\n")
+            let workbookName = try #require(traced.first?.split(separator: "——").first.map(String.init))
+            let entries = traced.dropFirst().map { $0.split(separator: "\t").map(String.init) }
             #expect(entries.count > 20)
             // Each stated figure appears in the prose, in order.
             var prose = Substring(parts[0])
@@ -63,7 +65,8 @@ import Testing
                 let found = try #require(prose.range(of: entry[0]), "\(entry[0]) is not in the briefing")
                 prose = prose[found.upperBound...]
             }
-            let workbook = out.appendingPathComponent("2021-04_2021-10/\(unit)驻村工作统计表.xlsx").path
+            let workbook = out.appendingPathComponent("2021-04_2021-10/\(workbookName)").path
+            #expect(FileManager.default.fileExists(atPath: workbook), "\(workbookName)")
             let check = try BriefingProcess.run(BriefingProcess.python, ["-c", """
                 import openpyxl, sys
                 from decimal import Decimal

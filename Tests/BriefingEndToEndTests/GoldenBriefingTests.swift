@@ -13,6 +13,8 @@ import Testing
         (["--prefecture", "昌都市"], "昌都市.txt"),
         (["--province", "西藏自治区"], "西藏自治区.txt"),
         (["--county", "白玉縣", "--period", "2021-10", "--today", "2022-02-01"], "白玉县-次年.txt"),
+        (["--sender", "自治区农业农村厅"], "西藏自治区农业农村厅-派出单位.txt"),
+        (["--team", "540328-02"], "540328-02-工作队.txt"),
     ])
     func briefingMatchesItsReviewedCopy(arguments: [String], file: String) throws {
         let hasToday = arguments.contains("--today")

@@ -101,6 +101,9 @@ final class MailFixture {
         #expect(first.status == 65, "the sample data has deliberate mistakes: \(first.stderr)")
         let check = try fixture.checkMail()
         #expect(check.status == 0, "\(check.stdout)")
+        for line in ["sender 西藏自治区农业农村厅 -> nyt@example.org x1", "sender 国家电网有限公司 -> sgcc@example.org x1"] {
+            #expect(check.stdout.contains(line), "a sending unit's recipient gets its workbook once: \(check.stdout)")
+        }
         let sent = fixture.server.received
         #expect(sent >= 6, "at least one message per county")
         #expect(try fixture.ledger().values.allSatisfy { $0.status == "delivered" && $0.attempts == 1 })

@@ -23,12 +23,18 @@ import Testing
         #expect(manifest["exit_code"] as? Int == 65)
         let outputs = manifest["outputs"] as! [[String: Any]]
         #expect(outputs.contains { $0["unit"] as? String == "芒康县" && $0["kind"] as? String == "workbook" })
+        for sender in ["西藏自治区农业农村厅", "国家电网有限公司"] {
+            for kind in ["workbook", "briefing"] {
+                #expect(outputs.filter { $0["unit"] as? String == sender && $0["level"] as? String == "sender"
+                    && $0["kind"] as? String == kind }.count == 1, "\(sender) \(kind)")
+            }
+        }
 
         let check = try BriefingProcess.run(BriefingProcess.python, [
             "Tests/BriefingEndToEndTests/Support/check_outputs.py", "Config/briefing.yaml", windowDir.path, findingsFile.path,
         ])
         #expect(check.status == 0, "\(check.stdout)\n\(check.stderr)")
-        for unit in ["芒康县", "昌都市", "西藏自治区"] {
+        for unit in ["芒康县", "昌都市", "西藏自治区", "西藏自治区农业农村厅", "国家电网有限公司"] {
             #expect(check.stdout.contains("\(unit)："), "no workbook checked for \(unit)")
         }
 

@@ -13,8 +13,8 @@ public struct Aggregator: Sendable {
     private let attendanceByCadre: [String: [Int]]
     /// Every cadre of each team, in post at the end of the window or not.
     private let cadresByTeam: [String: [Cadre]]
-    /// Positions in `teamSummaries` by county, so that a unit gathers its teams without a scan of all.
-    private let positionsByCounty: [ReportingUnit: [Int]]
+    /// Finds the teams of a scope among `teamSummaries`.
+    private let index: TeamIndex
 
     public init(data: DataSet, catalog: MetricCatalog, window: Window) {
         self.window = window
@@ -48,26 +48,24 @@ public struct Aggregator: Sendable {
                 cadres: (cadresByTeam[team.id] ?? []).filter { $0.isActive(on: end) }
             )
         }
-        let summaries = teamSummaries
-        positionsByCounty = Dictionary(grouping: summaries.indices) { summaries[$0].team.county }
+        index = TeamIndex(teamSummaries.map(\.team))
         self.reportsByTeam = reportsByTeam
         self.attendanceByCadre = attendanceByCadre
         self.cadresByTeam = cadresByTeam
     }
 
-    /// The summary of every team in `unit`.
-    public func summary(for unit: ReportingUnit) -> UnitSummary {
-        let positions = positionsByCounty.filter { unit.contains($0.key) }.values.joined().sorted()
-        return summary(of: unit, teams: positions.map { teamSummaries[$0] })
+    /// The summary of every team `scope` includes.
+    public func summary(for scope: SummaryScope) -> UnitSummary {
+        summary(of: scope, teams: index.positions(in: scope).map { teamSummaries[$0] })
     }
 
-    /// The summary of the teams `belongs` picks, reported under `unit`'s name.
-    public func summary(of unit: ReportingUnit, where belongs: (TeamSummary) -> Bool) -> UnitSummary {
-        summary(of: unit, teams: teamSummaries.filter(belongs))
+    /// The summary of the teams `belongs` picks, reported under `scope`.
+    public func summary(of scope: SummaryScope, where belongs: (TeamSummary) -> Bool) -> UnitSummary {
+        summary(of: scope, teams: teamSummaries.filter(belongs))
     }
 
     /// The summary of `teams`, in roster order.
-    private func summary(of unit: ReportingUnit, teams: [TeamSummary]) -> UnitSummary {
+    private func summary(of scope: SummaryScope, teams: [TeamSummary]) -> UnitSummary {
         let end = window.to.lastDay
         let posted = teams.filter { $0.team.isActive(on: end) }
         let staffing = Staffing(
@@ -78,7 +76,7 @@ public struct Aggregator: Sendable {
             townships: Set(posted.map { [$0.team.county.name, $0.team.township] }).count,
             villages: Set(posted.map { [$0.team.county.name, $0.team.township, $0.team.village] }).count
         )
-        return UnitSummary(unit: unit, window: window, catalog: catalog, teams: teams,
+        return UnitSummary(scope: scope, window: window, catalog: catalog, teams: teams,
                            totals: Figures.sum(teams.map(\.figures), count: catalog.count), staffing: staffing,
                            monthly: monthly(of: teams), attendance: attendance(of: teams))
     }

@@ -30,6 +30,8 @@ public struct CadreAttendance: Sendable {
 /// The teams of a unit gathered under one of its parts (a township of a county, a county of a prefecture).
 public struct PartSummary: Sendable {
     public let name: String
+    /// The county of its teams: the part itself, or the county a township lies in.
+    public let county: ReportingUnit
     public let teams: [TeamSummary]
     public let totals: Figures
 
@@ -49,9 +51,9 @@ public struct RateFigure: Sendable {
     }
 }
 
-/// The figures of a group of teams (a county, prefecture, province, or any other grouping) over a window.
+/// The figures of a group of teams (a county, prefecture, province, sending unit or team) over a window.
 public struct UnitSummary: Sendable {
-    public let unit: ReportingUnit
+    public let scope: SummaryScope
     public let window: Window
     public let catalog: MetricCatalog
     /// The group's teams posted at some time in the window, in roster order.
@@ -72,20 +74,27 @@ public struct UnitSummary: Sendable {
                                        denominator: total(of: $0.denominator)) }
     }
 
-    /// The unit's parts, in order of first appearance: townships of a county, counties of a
-    /// prefecture or province.
+    /// The unit's parts (`scope.parts`), in order of first appearance: townships of a county, counties
+    /// of a prefecture, province or sending unit; none for a team.
     public var parts: [PartSummary] {
+        guard let level = scope.parts else { return [] }
         var order: [String] = []
         var byName: [String: [TeamSummary]] = [:]
         for team in teams {
-            let name = unit.level == .county ? team.team.township : team.team.county.name
+            let name = level == .townships ? team.team.township : team.team.county.name
             if byName[name] == nil { order.append(name) }
             byName[name, default: []].append(team)
         }
         return order.map { name in
-            PartSummary(name: name, teams: byName[name]!,
+            PartSummary(name: name, county: byName[name]![0].team.county, teams: byName[name]!,
                         totals: Figures.sum(byName[name]!.map(\.figures), count: catalog.count))
         }
+    }
+
+    /// The counties its teams serve in, in order of first appearance.
+    public var counties: [ReportingUnit] {
+        var seen = Set<ReportingUnit>()
+        return teams.map(\.team.county).filter { seen.insert($0).inserted }
     }
 
     /// The parts, highest `metricID` first; a part that reported none of it ranks last, ties keep order.

@@ -10,6 +10,8 @@ public struct BriefingConfig: Sendable {
     public let inputs: [InputKind: [String]]
     public let outputDirectory: URL
     public let jurisdiction: Jurisdiction
+    /// The sending units of `senders:`, each summarised over all its teams wherever they serve.
+    public let senders: [SendingUnit]
     public let catalog: MetricCatalog
     /// Where the catalog was read from, for configs written beside generated data.
     public let metricsFile: URL
@@ -27,6 +29,14 @@ public struct BriefingConfig: Sendable {
     /// The run history and delivery ledger (SQLite), when the config names one; otherwise it lives in
     /// the output folder actually used.
     public let historyFile: URL?
+
+    /// Every summary a nightly run writes and mails: counties, prefectures, provinces, then sending units.
+    public var scopes: [SummaryScope] {
+        UnitLevel.allCases.flatMap(jurisdiction.units(at:)).map(SummaryScope.unit) + senders.map(SummaryScope.sender)
+    }
+
+    /// The sending unit of `senders:` that `name` calls by its name or an alias.
+    public func sender(named name: String) -> SendingUnit? { senders.first { $0.isCalled(name) } }
 
     public static func load(from path: String) throws(ConfigError) -> BriefingConfig {
         let url = URL(fileURLWithPath: path)
@@ -81,6 +91,7 @@ public struct BriefingConfig: Sendable {
             inputs: inputs,
             outputDirectory: resolve(raw.output ?? "../out"),
             jurisdiction: jurisdiction,
+            senders: raw.senders?.senders(in: url) ?? [],
             catalog: catalog,
             metricsFile: metricsPath,
             rules: rules,
@@ -100,6 +111,7 @@ private struct ConfigFile: Decodable {
     let inputs: [String: Patterns]
     let output: String?
     let units: [ProvinceEntry]
+    let senders: SenderList?
     let metrics: String?
     let rules: String?
     let templates: String?

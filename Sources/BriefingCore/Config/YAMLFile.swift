@@ -28,6 +28,15 @@ enum YAMLFile {
         }
     }
 
+    /// The line each value at `paths` was written on, for findings that point into a file already
+    /// decoded; nil where the file cannot be read again.
+    static func lines(at paths: [[CodingKey]], in url: URL) -> [Int?] {
+        guard let text = try? String(contentsOf: url, encoding: .utf8), let root = (try? Yams.compose(yaml: text)) ?? nil else {
+            return paths.map { _ in nil }
+        }
+        return paths.map { node(at: $0, in: root)?.mark?.line }
+    }
+
     private static func syntaxError(_ error: YamlError, file: String) -> ConfigError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),

@@ -1,7 +1,7 @@
 /// The form in which names written by people are compared: headers, county names, aliases.
 /// `工作隊編號`, ` 工作队编号 ` and `工作队编号` share a key, as do `（万元）` and `(万元)`, `Team_ID` and `team_id`.
-enum NameKey {
-    static func of(_ name: String) -> String {
+public enum NameKey {
+    public static func of(_ name: String) -> String {
         // Ids and periods in data cells, checked against headers on every row, are plain ASCII.
         if name.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) {
             return name

@@ -101,6 +101,8 @@ public struct FindingCode: RawRepresentable, Hashable, Codable, Sendable, Custom
     public static let unknownTeam = FindingCode(rawValue: "ref.unknown_team")
     public static let unknownCadre = FindingCode(rawValue: "ref.unknown_cadre")
     public static let duplicateID = FindingCode(rawValue: "ref.duplicate_id")
+    /// A sending unit of the config's `senders:` that no team of the roster names.
+    public static let senderWithoutTeams = FindingCode(rawValue: "ref.sender_without_teams")
     // Duplicate submissions
     public static let identicalDuplicate = FindingCode(rawValue: "dup.identical")
     public static let replacedSubmission = FindingCode(rawValue: "dup.replaced")

@@ -88,10 +88,13 @@ struct SampleCountyGenerator {
         let width = max(2, String(options.teamsPerCounty).count)
         for teamIndex in 0..<options.teamsPerCounty {
             let teamID = county.code + "-" + Self.padded(teamIndex + 1, width: width)
-            let unit = sendingUnit()
+            // Drawn for every team, so that a team given to a known sender leaves the random stream as it was.
+            let drawn = sendingUnit()
+            let sent = knownSender(team: teamIndex)
+            let unit = sent?.unit ?? drawn
             let start = date(daysAfterFirstDay: random.int(in: -14...2))
             appendTeamRow(id: teamID, countyCell: countyCell(team: teamIndex), township: random.pick(townships),
-                          village: uniqueVillage(&villages), unit: unit, start: start)
+                          village: uniqueVillage(&villages), unit: unit, unitCell: sent?.written ?? unit, start: start)
 
             var cadres: [Cadre] = []
             let size = random.int(in: 3...5)
@@ -121,15 +124,16 @@ struct SampleCountyGenerator {
         let stray = SampleNames.countyOutsideConfig
         let id = stray.code + "-01"
         appendTeamRow(id: id, countyCell: stray.name, township: random.pick(townships),
-                      village: uniqueVillage(&villages), unit: stray.name + "人民医院",
+                      village: uniqueVillage(&villages), unit: stray.name + "人民医院", unitCell: stray.name + "人民医院",
                       start: date(daysAfterFirstDay: random.int(in: -14...2)))
         output.problems.append(SampleProblem(
             kind: .countyNotInConfig, file: "teams.csv", line: output.teams, teamID: id, cadreID: nil, period: nil,
             message: "工作队 \(id) 所在县“\(stray.name)”不在配置的县名单中"))
     }
 
+    /// `unit` names the team; `unitCell` is its 派出单位 as written.
     private mutating func appendTeamRow(id: String, countyCell: String, township: String, village: String,
-                                        unit: String, start: CalendarDate) {
+                                        unit: String, unitCell: String, start: CalendarDate) {
         let geography = context.geography
         let province = geography.provinces[county.province]
         let end = random.chance(percent: 85)
@@ -137,7 +141,7 @@ struct SampleCountyGenerator {
         let programme = random.pick(province.programmes)
         output.teamRows.appendCSVRow([
             id, unit + "驻" + village + "工作队", province.name, geography.prefectures[county.prefecture].name,
-            countyCell, township, village, unit, programme, start.description, end,
+            countyCell, township, village, unitCell, programme, start.description, end,
         ], crlf: false)
         output.teams += 1
     }
@@ -168,6 +172,19 @@ struct SampleCountyGenerator {
             return traditional
         }
         return county.name
+    }
+
+    /// The known sending unit that sent this team of a default county, noting how the roster names it.
+    private mutating func knownSender(team: Int) -> SampleNames.KnownSender.Team? {
+        for sender in SampleNames.knownSenders {
+            guard let sent = sender.teams.first(where: { $0.county == countyIndex && $0.team == team }) else { continue }
+            let spelling = sent.written == sent.unit ? "“\(sent.unit)”" : "写作繁体“\(sent.written)”（即“\(sent.unit)”）"
+            let role = sender.members.contains(sent.unit) ? "下属单位" : sender.aliases.contains(sent.unit) ? "简称" : "名称"
+            let how = "\(spelling)，是配置 senders 中“\(sender.name)”的\(role)"
+            output.notes.append("teams.csv：\(county.name)的第\(team + 1)支工作队，派出单位\(how)")
+            return sent
+        }
+        return nil
     }
 
     private mutating func makeTownships() -> [String] {

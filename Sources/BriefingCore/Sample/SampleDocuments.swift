@@ -39,6 +39,16 @@ enum SampleDocuments {
                 }
             }
         }
+        let senders = SampleNames.knownSenders.filter { sender in
+            sender.teams.contains { $0.county < options.counties && $0.team < options.teamsPerCounty }
+        }
+        if !senders.isEmpty { lines.append("senders:") }
+        for sender in senders {
+            lines.append("  - name: \(sender.name)")
+            lines.append("    aliases: [\(sender.aliases.joined(separator: ", "))]")
+            lines.append("    members: [\(sender.members.joined(separator: ", "))]")
+            lines.append("    recipients: [\(sender.pinyin)@example.org]")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

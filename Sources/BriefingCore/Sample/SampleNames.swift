@@ -61,6 +61,39 @@ enum SampleNames {
     /// Cells that spell a default county another accepted way, keyed by county name.
     static let traditionalCountyNames = ["白玉县": "白玉縣"]
 
+    /// A sending unit of the default set, listed under `senders:` in the sample's config.
+    struct KnownSender: Sendable {
+        /// A team it sent: the team's position among the default counties and within its county, the
+        /// unit that sent it (which names the team) and its 派出单位 as the roster writes it.
+        struct Team: Sendable {
+            let county: Int
+            let team: Int
+            let unit: String
+            let written: String
+        }
+
+        let name: String
+        let aliases: [String]
+        let members: [String]
+        let pinyin: String
+        let teams: [Team]
+    }
+
+    /// Sending units whose teams serve in counties of different prefectures and provinces, each team
+    /// sent by the unit itself under an alias, by a member unit, or written in Traditional script.
+    static let knownSenders = [
+        KnownSender(name: "西藏自治区农业农村厅", aliases: ["自治区农业农村厅"], members: ["西藏自治区农牧科学院"],
+                    pinyin: "nyt", teams: [
+                        .init(county: 0, team: 2, unit: "自治区农业农村厅", written: "自治区农业农村厅"),
+                        .init(county: 3, team: 2, unit: "西藏自治区农牧科学院", written: "西藏自治区农牧科学院"),
+                    ]),
+        KnownSender(name: "国家电网有限公司", aliases: ["国家电网"], members: ["国网西藏电力有限公司", "国网四川电力有限公司"],
+                    pinyin: "sgcc", teams: [
+                        .init(county: 4, team: 3, unit: "国网西藏电力有限公司", written: "国网西藏电力有限公司"),
+                        .init(county: 5, team: 2, unit: "国网四川电力有限公司", written: "國網四川電力有限公司"),
+                    ]),
+    ]
+
     // MARK: Invented geography for large runs
     //
     // Each list pairs a character with its pinyin, which becomes the unit's mail address. The lists are

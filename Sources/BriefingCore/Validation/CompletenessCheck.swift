@@ -5,7 +5,7 @@ struct TeamMonth: Hashable {
 }
 
 /// Who reported what and when: 漏报 (a posted team-month without an accepted report), 迟报 (a 填报日期
-/// after the deadline) and the reporting rate per county. Findings describe the work: they reject nothing.
+/// after the deadline) and the reporting rate per team. Findings describe the work: they reject nothing.
 struct CompletenessCheck {
     let rules: RuleSet
 
@@ -17,11 +17,11 @@ struct CompletenessCheck {
             reports[TeamMonth(teamID: report.teamID, period: report.period)] = report
         }
         var findings: [Finding] = []
-        var rates: [ReportingUnit: ReportingRate] = [:]
+        var rates: [Team: ReportingRate] = [:]
         for team in data.teams {
             let deadlineDay = rules.thresholds(for: team.county.province).reportDeadlineDay
             for period in window.periods where team.isPosted(in: period) {
-                rates[team.county, default: ReportingRate()].expected += 1
+                rates[team, default: ReportingRate()].expected += 1
                 let key = TeamMonth(teamID: team.id, period: period)
                 guard let report = reports[key] else {
                     if let severity = rules.severities.missingReport {
@@ -31,9 +31,9 @@ struct CompletenessCheck {
                     }
                     continue
                 }
-                rates[team.county, default: ReportingRate()].received += 1
+                rates[team, default: ReportingRate()].received += 1
                 if let submitted = report.submittedOn, submitted <= deadline(of: period, day: deadlineDay) {
-                    rates[team.county, default: ReportingRate()].onTime += 1
+                    rates[team, default: ReportingRate()].onTime += 1
                 }
             }
         }
@@ -50,7 +50,7 @@ struct CompletenessCheck {
                                             + "请今后按时报送，如填报日期填错请改正"))
             }
         }
-        return (findings, ReportingRates(window: window, byCounty: rates))
+        return (findings, ReportingRates(window: window, byTeam: rates))
     }
 
     /// The last day a month's report is on time: the deadline day of the next month, or its last day.

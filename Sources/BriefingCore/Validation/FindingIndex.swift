@@ -1,28 +1,27 @@
-/// The findings about each county's teams and their cadres, sorted out once, so that each unit's workbook
-/// takes its own without a scan of every finding: a national run has thousands of units.
+/// The findings about each team and its cadres, sorted out once, so that each unit's workbook takes its
+/// own without a scan of every finding: a national run has thousands of units.
 public struct FindingIndex: Sendable {
     private let findings: [Finding]
-    /// Positions in `findings`, in order, by the county of the team a finding concerns.
-    private let positionsByCounty: [ReportingUnit: [Int]]
+    private let teams: TeamIndex
+    /// Positions in `findings`, in order, by the id of the team a finding concerns.
+    private let positionsByTeam: [String: [Int]]
 
     public init(_ ingest: IngestResult) {
-        var countyOfTeam: [String: ReportingUnit] = [:]
-        for team in ingest.data.teams where countyOfTeam[team.id] == nil { countyOfTeam[team.id] = team.county }
         var teamOfCadre: [String: String] = [:]
         for cadre in ingest.data.cadres where teamOfCadre[cadre.id] == nil { teamOfCadre[cadre.id] = cadre.teamID }
-        var positionsByCounty: [ReportingUnit: [Int]] = [:]
+        var positionsByTeam: [String: [Int]] = [:]
         for (position, finding) in ingest.findings.enumerated() {
             // A finding naming a team belongs to that team, whatever cadre it also names.
-            let team = finding.teamID ?? finding.cadreID.flatMap { teamOfCadre[$0] }
-            guard let county = team.flatMap({ countyOfTeam[$0] }) else { continue }
-            positionsByCounty[county, default: []].append(position)
+            guard let team = finding.teamID ?? finding.cadreID.flatMap({ teamOfCadre[$0] }) else { continue }
+            positionsByTeam[team, default: []].append(position)
         }
         findings = ingest.findings
-        self.positionsByCounty = positionsByCounty
+        teams = TeamIndex(ingest.data.teams)
+        self.positionsByTeam = positionsByTeam
     }
 
-    /// The findings about the teams of `unit` and their cadres, in the order they were found.
-    public func findings(concerning unit: ReportingUnit) -> [Finding] {
-        positionsByCounty.filter { unit.contains($0.key) }.values.joined().sorted().map { findings[$0] }
+    /// The findings about the teams `scope` includes and their cadres, in the order they were found.
+    public func findings(concerning scope: SummaryScope) -> [Finding] {
+        Set(teams.teams(in: scope).map(\.id)).flatMap { positionsByTeam[$0] ?? [] }.sorted().map { findings[$0] }
     }
 }

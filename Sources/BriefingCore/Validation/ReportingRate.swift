@@ -24,18 +24,20 @@ public struct ReportingRate: Hashable, Sendable {
     }
 }
 
-/// The reporting rates of a window by county; a prefecture's or province's is the sum of its counties'.
+/// The reporting rates of a window by team; any unit's is the sum over the teams it includes.
 public struct ReportingRates: Sendable {
     public let window: Window
-    private let byCounty: [ReportingUnit: ReportingRate]
+    private let byTeam: [Team: ReportingRate]
+    private let teams: TeamIndex
 
-    init(window: Window, byCounty: [ReportingUnit: ReportingRate]) {
+    init(window: Window, byTeam: [Team: ReportingRate]) {
         self.window = window
-        self.byCounty = byCounty
+        self.byTeam = byTeam
+        teams = TeamIndex(Array(byTeam.keys))
     }
 
-    /// The rate of `unit`: a county's own, or the sum over the counties it contains.
-    public func rate(for unit: ReportingUnit) -> ReportingRate {
-        byCounty.filter { unit.contains($0.key) }.values.reduce(ReportingRate(), +)
+    /// The rate of the teams `scope` includes: a county's, a province's, a sending unit's across provinces.
+    public func rate(for scope: SummaryScope) -> ReportingRate {
+        teams.teams(in: scope).reduce(ReportingRate()) { $0 + byTeam[$1]! }
     }
 }

@@ -55,7 +55,7 @@ public struct RuleEngine: Sendable {
 /// What `RuleEngine.review` found over a window.
 public struct Review: Sendable {
     public let findings: [Finding]
-    /// 报送率 and 及时率 per county, for workbooks and briefings.
+    /// 报送率 and 及时率 per team, summed for each workbook and briefing.
     public let reportingRates: ReportingRates
 }
 

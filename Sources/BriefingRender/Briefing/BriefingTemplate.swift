@@ -20,14 +20,15 @@ public struct BriefingTemplate {
     }
 
     /// `芒康县驻村工作简报.txt`.
-    public static func fileName(for unit: ReportingUnit) -> String { "\(unit.name)驻村工作简报.txt" }
+    public static func fileName(for scope: SummaryScope) -> String { "\(scope.outputName)简报.txt" }
 
-    /// The template file for a level: `county.txt`, `prefecture.txt`, `province.txt`.
-    public func templateName(for level: UnitLevel) -> String { "\(level.rawValue).txt" }
+    /// The template file for a kind of summary: `county.txt`, `prefecture.txt`, `province.txt`,
+    /// `sender.txt`, `team.txt`.
+    public func templateName(for scope: SummaryScope) -> String { "\(scope.kind).txt" }
 
-    /// `findings` are the unit's own, for 需要关注的问题.
+    /// The review's findings are the unit's own, for 需要关注的问题.
     public func render(_ summary: UnitSummary, review: UnitReview, today: CalendarDate) throws(TemplateError) -> RenderedBriefing {
-        let name = templateName(for: summary.unit.level)
+        let name = templateName(for: summary.scope)
         let environment = Environment(loader: FileSystemLoader(paths: [Path(directory.path)]),
                                       extensions: [BriefingTemplate.briefingExtension()])
         let trace = BriefingTrace()
@@ -161,18 +162,15 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
 
 /// `{% paragraph "为民服务方面，" %} … {% endparagraph %}`: each non-empty line of the body is a clause;
 /// clauses about unreported figures are dropped, the rest joined with ；and closed with 。after the
-/// lead phrase. A paragraph left with no clause is left out altogether.
+/// lead phrase. A paragraph left with no clause is left out altogether. The lead may be written in
+/// parts, strings and variables, joined as they come: `{% paragraph window.duration "，工作队累计" %}`.
 final class ParagraphNode: NodeType {
-    let lead: Resolvable?
+    let lead: [Resolvable]
     let nodes: [NodeType]
     let token: Token?
 
     static func parse(_ parser: TokenParser, token: Token) throws -> NodeType {
-        let bits = token.components
-        guard bits.count <= 2 else {
-            throw TemplateSyntaxError("paragraph 标签最多带一个参数（段首语，如 \"为民服务方面，\"）")
-        }
-        let lead = try bits.count == 2 ? parser.compileResolvable(bits[1], containedIn: token) : nil
+        let lead = try token.components.dropFirst().map { try parser.compileResolvable($0, containedIn: token) }
         let nodes = try parser.parse(until(["endparagraph"]))
         guard parser.nextToken() != nil else {
             throw TemplateSyntaxError("paragraph 标签缺少对应的 endparagraph")
@@ -180,7 +178,7 @@ final class ParagraphNode: NodeType {
         return ParagraphNode(lead: lead, nodes: nodes, token: token)
     }
 
-    init(lead: Resolvable?, nodes: [NodeType], token: Token) {
+    init(lead: [Resolvable], nodes: [NodeType], token: Token) {
         self.lead = lead
         self.nodes = nodes
         self.token = token
@@ -193,7 +191,7 @@ final class ParagraphNode: NodeType {
             .filter { !$0.isEmpty && !$0.contains(omittedMark) }
             .map { $0.hasSuffix("；") || $0.hasSuffix("。") ? String($0.dropLast()) : $0 }
         guard !clauses.isEmpty else { return "" }
-        let leadText = try lead?.resolve(context).map { "\($0)" } ?? ""
+        let leadText = try lead.map { try $0.resolve(context).map { "\($0)" } ?? "" }.joined()
         return leadText + clauses.joined(separator: "；") + "。"
     }
 }

@@ -32,6 +32,25 @@ public enum TimePhrase {
         return "\(to.year)年\(from.month)月—\(to.month)月"
     }
 
+    /// How long a window has run, as a term summary opens: whole years, floored, in Chinese numerals
+    /// (`一年来`, `两年来`, `三年来` … `十二年来`) from 12 months on, `N个月来` below (`1个月来`, `11个月来`).
+    /// Months are counted as the window has them, its first month whole.
+    public static func duration(months: Int) -> String {
+        months < 12 ? "\(months)个月来" : "\(chineseCount(months / 12))年来"
+    }
+
+    /// A count in Chinese numerals as said before a measure word: 两 for 2 (`两年`), 十二, 二十, 二十二.
+    static func chineseCount(_ number: Int) -> String {
+        let digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        switch number {
+        case 2: return "两"
+        case 0..<10: return digits[number]
+        case 10..<20: return "十" + (number == 10 ? "" : digits[number % 10])
+        case 20..<100: return digits[number / 10] + "十" + (number % 10 == 0 ? "" : digits[number % 10])
+        default: return "\(number)"
+        }
+    }
+
     /// A date in prose, without zero padding: `2021年11月2日`.
     public static func prose(_ date: CalendarDate) -> String {
         "\(date.year)年\(date.month)月\(date.day)日"

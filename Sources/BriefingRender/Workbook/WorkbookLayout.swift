@@ -34,17 +34,37 @@ public enum WorkbookLayout {
     public static let overviewSheet = "汇总"
     static let overviewValueColumn = 2
 
-    /// The sheet listing a unit's parts: townships in a county workbook, counties above.
-    public static func partsSheet(for level: UnitLevel) -> String { level == .county ? "乡镇汇总" : "各县汇总" }
-
-    /// Columns before the staffing and metric columns of the parts sheet: 排名 and 县 when ranked, or 乡（镇）.
-    static func partsLeadColumns(for level: UnitLevel) -> [String] {
-        level == .county ? ["乡（镇）"] : ["排名", "县（市、区）"]
+    /// The sheet listing a unit's parts: townships in a county workbook, counties above, the counties
+    /// served in a sending unit's.
+    public static func partsSheet(for level: PartLevel) -> String {
+        switch level {
+        case .townships: "乡镇汇总"
+        case .counties: "各县汇总"
+        case .countiesServed: "按县汇总"
+        }
     }
 
-    /// The unit's parts in the order the parts sheet lists them: ranked above county level.
+    /// Columns before the staffing and metric columns of the parts sheet, the part's name last.
+    static func partsLeadColumns(for level: PartLevel) -> [String] {
+        switch level {
+        case .townships: ["乡（镇）"]
+        case .counties: ["排名", "县（市、区）"]
+        case .countiesServed: ["排名", "市（地区、州、师）", "县（市、区）"]
+        }
+    }
+
+    /// A part's cells under `partsLeadColumns`; `rank` counts from 1.
+    static func partsLeadCells(for level: PartLevel, rank: Int, part: PartSummary) -> [TableCell] {
+        switch level {
+        case .townships: [.text(part.name)]
+        case .counties: [.count(Int64(rank)), .text(part.name)]
+        case .countiesServed: [.count(Int64(rank)), .text(part.county.prefecture ?? ""), .text(part.name)]
+        }
+    }
+
+    /// The unit's parts in the order the parts sheet lists them: ranked where `PartLevel.isRanked`.
     public static func parts(of summary: UnitSummary, rankedBy metricID: String) -> [PartSummary] {
-        summary.unit.level == .county ? summary.parts : summary.parts(rankedBy: metricID)
+        summary.scope.parts?.isRanked == true ? summary.parts(rankedBy: metricID) : summary.parts
     }
 
     public static func overviewCell(_ item: StaffingItem) -> String {
@@ -61,8 +81,8 @@ public enum WorkbookLayout {
         overviewCell(metricPosition: catalog.count + ratePosition)
     }
 
-    /// The cell of a metric for the part at `index` of the parts sheet (rank order above county level).
-    public static func partsCell(level: UnitLevel, index: Int, metricPosition: Int) -> String {
+    /// The cell of a metric for the part at `index` of the parts sheet (in rank order where ranked).
+    public static func partsCell(level: PartLevel, index: Int, metricPosition: Int) -> String {
         reference(partsSheet(for: level), row: TableSheet.firstDataRow + index,
                   column: partsLeadColumns(for: level).count + 2 + metricPosition)
     }

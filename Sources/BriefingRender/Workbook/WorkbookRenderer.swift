@@ -3,9 +3,10 @@ import Foundation
 import XlsxWriter
 
 /// Writes a unit's workbook, the one that is printed for a leader and read by the office above:
-/// 汇总, 乡镇汇总 (a county's townships) or 各县汇总 (a prefecture's or province's counties, ranked),
-/// 工作队明细, 干部考勤, 校验问题 and 图表. Every total equals the sum of the rows shown beneath it, and a
-/// figure nobody reported is a blank cell with a note, never 0.
+/// 汇总, 乡镇汇总 (a county's townships), 各县汇总 (a prefecture's or province's counties, ranked) or
+/// 按县汇总 (the counties a sending unit's teams serve in, ranked), 工作队明细, 干部考勤, 校验问题 and 图表.
+/// Every total equals the sum of the rows shown beneath it, and a figure nobody reported is a blank cell
+/// with a note, never 0.
 public struct WorkbookRenderer {
     public let office: String
     /// Recorded as the creation date, so that identical inputs give byte-identical workbooks.
@@ -21,10 +22,10 @@ public struct WorkbookRenderer {
     public static let notReportedNote = "无工作队报送此项"
 
     /// `芒康县驻村工作统计表.xlsx`, the name the file is written and mailed under.
-    public static func fileName(for unit: ReportingUnit) -> String { "\(unit.name)驻村工作统计表.xlsx" }
+    public static func fileName(for scope: SummaryScope) -> String { "\(scope.outputName)统计表.xlsx" }
 
     public func write(_ summary: UnitSummary, review: UnitReview, to url: URL) throws {
-        let title = "\(summary.unit.name)驻村工作统计表（\(TimePhrase.title(for: summary.window))）"
+        let title = "\(summary.scope.outputName)统计表（\(TimePhrase.title(for: summary.window))）"
         let properties = DocumentProperties(title: title, subject: "驻村工作队统计", author: office, company: office,
                                             createdEpochSeconds: created.daysSinceEpoch * 86_400)
         let workbook = try Workbook(path: url.path, options: WorkbookOptions(
@@ -43,6 +44,7 @@ public struct WorkbookRenderer {
 /// Where the parts table put its rows, for the charts that draw from it.
 private struct PartsLayout {
     let sheet: String
+    let level: PartLevel
     let rows: ClosedRange<Int>?
     let nameColumn: Int
     let metricColumns: [String: Int]
@@ -99,27 +101,29 @@ private struct Sheets {
         try table.finish()
     }
 
-    func parts() throws -> PartsLayout {
-        let ranked = summary.unit.level != .county
+    /// The parts sheet, or nil for a summary without parts.
+    func parts() throws -> PartsLayout? {
+        guard let level = summary.scope.parts else { return nil }
         let parts = WorkbookLayout.parts(of: summary, rankedBy: renderer.settings.rankBy)
-        let lead = WorkbookLayout.partsLeadColumns(for: summary.unit.level)
+        let lead = WorkbookLayout.partsLeadColumns(for: level)
         let headers = lead + ["驻村工作队", "驻村干部"] + catalog.metrics.map(header)
-        let name = WorkbookLayout.partsSheet(for: summary.unit.level)
+        let name = WorkbookLayout.partsSheet(for: level)
         var table = try TableSheet(in: workbook, name: name, title: title, headers: headers,
                                    rowCount: parts.count + 1, moneyUnit: moneyUnit)
-        for (rank, part) in parts.enumerated() {
-            let identity: [TableCell] = (ranked ? [.count(Int64(rank + 1))] : []) + [.text(part.name)]
-            try table.append(identity + [.count(Int64(part.teams.count)), .count(Int64(part.cadres))]
+        for (index, part) in parts.enumerated() {
+            try table.append(WorkbookLayout.partsLeadCells(for: level, rank: index + 1, part: part)
+                + [.count(Int64(part.teams.count)), .count(Int64(part.cadres))]
                 + catalog.metrics.enumerated().map { cell(part.totals[$0.offset], $0.element) })
         }
-        let totalLead: [TableCell] = (ranked ? [.text("")] : []) + [.text("合计")]
+        let totalLead = Array(repeating: TableCell.text(""), count: lead.count - 1) + [.text("合计")]
         try table.append(totalLead + [.count(Int64(summary.teams.count)),
                                       .count(Int64(parts.reduce(0) { $0 + $1.cadres }))]
             + catalog.metrics.enumerated().map { cell(summary.totals[$0.offset], $0.element) },
                          format: Sheets.totalFormat)
         try table.finish()
         let metricColumns = Dictionary(uniqueKeysWithValues: catalog.metrics.enumerated().map { ($0.element.id, lead.count + 2 + $0.offset) })
-        return PartsLayout(sheet: name, rows: parts.isEmpty ? nil : TableSheet.firstDataRow...(TableSheet.firstDataRow + parts.count - 1),
+        return PartsLayout(sheet: name, level: level,
+                           rows: parts.isEmpty ? nil : TableSheet.firstDataRow...(TableSheet.firstDataRow + parts.count - 1),
                            nameColumn: lead.count - 1, metricColumns: metricColumns)
     }
 
@@ -153,22 +157,43 @@ private struct Sheets {
         var table = try TableSheet(in: workbook, name: "干部考勤", title: title,
                                    headers: identity + periods.map { "\($0.year)年\($0.month)月在村天数" },
                                    rowCount: summary.attendance.count)
-        if !summary.attendance.isEmpty {
-            // Applied to the whole block before its rows are written: constant-memory mode writes rows once.
-            let days = CellRange(rows: TableSheet.firstDataRow...(TableSheet.firstDataRow + summary.attendance.count - 1),
+        // The province's policy for each row: a sending unit's cadres may serve under several. Applied
+        // before the rows are written, one rule per run of rows under the same threshold: constant-memory
+        // mode writes rows once.
+        let minimums = summary.attendance.map { review.minimumDaysInVillage(for: $0.team) }
+        var start = 0
+        while start < minimums.count {
+            let end = minimums[start...].firstIndex { $0 != minimums[start] } ?? minimums.count
+            let days = CellRange(rows: (TableSheet.firstDataRow + start)...(TableSheet.firstDataRow + end - 1),
                                  columns: identity.count...(identity.count + periods.count - 1))
-            try table.sheet.highlightCells(in: days, where: .lessThan(Double(review.minimumDaysInVillage)),
+            try table.sheet.highlightCells(in: days, where: .lessThan(Double(minimums[start])),
                                            format: CellFormat(fontColor: .init(rgb: 0x9C_00_06), border: .thin,
                                                               backgroundColor: .init(rgb: 0xFF_C7_CE)))
+            start = end
         }
         for record in summary.attendance {
             try table.append([.text(record.cadre.id), .text(record.cadre.name), .text(record.cadre.role.rawValue),
                               .text(record.team.name), .text(record.team.county.name)]
                 + record.daysInVillage.map { $0.map { .count(Int64($0)) } ?? .blank(note: nil) })
         }
-        try table.sheet.writeString("说明：在村天数少于\(review.minimumDaysInVillage)天的月份以红色标出；空白表示该月无考勤记录。",
-                                    row: table.nextRow + 1, column: 0)
+        try table.sheet.writeString("说明：\(Sheets.shortDaysRule(summary.attendance.map(\.team), review: review))"
+                                        + "空白表示该月无考勤记录。", row: table.nextRow + 1, column: 0)
         try table.finish()
+    }
+
+    /// `在村天数少于20天的月份以红色标出；`, naming each province's threshold where they differ.
+    static func shortDaysRule(_ teams: [Team], review: UnitReview) -> String {
+        var provinces: [String] = []
+        var minimums: [String: Int] = [:]
+        for team in teams where minimums[team.county.province] == nil {
+            provinces.append(team.county.province)
+            minimums[team.county.province] = review.minimumDaysInVillage(for: team)
+        }
+        guard Set(minimums.values).count > 1 else {
+            return minimums.values.first.map { "在村天数少于\($0)天的月份以红色标出；" } ?? ""
+        }
+        let each = provinces.map { "\($0)\(minimums[$0]!)天" }.joined(separator: "，")
+        return "在村天数少于规定天数（\(each)）的月份以红色标出；"
     }
 
     func findings() throws {
@@ -207,7 +232,7 @@ private struct Sheets {
 
     /// A column chart of the key metrics by part, and a line chart of their monthly trend drawn from
     /// a small table on the same sheet.
-    func charts(parts: PartsLayout) throws {
+    func charts(parts: PartsLayout?) throws {
         let metrics = renderer.settings.chartMetrics.compactMap { id in catalog.metric(id).map { (id, $0) } }
         let periods = summary.window.periods
         var table = try TableSheet(in: workbook, name: "图表", title: title,
@@ -226,9 +251,9 @@ private struct Sheets {
                 Chart.Series(name: metric.1.name, sheet: "图表", categories: CellRange(rows: monthRows, columns: 0...0),
                              values: CellRange(rows: monthRows, columns: (index + 1)...(index + 1)))
             }), row: chartRow, column: 0, width: 720, height: 320)
-        if let rows = parts.rows {
+        if let parts, let rows = parts.rows {
             try table.sheet.insertChart(Chart(
-                kind: .column, title: summary.unit.level == .county ? "各乡（镇）主要指标" : "各县（市、区）主要指标",
+                kind: .column, title: parts.level == .townships ? "各乡（镇）主要指标" : "各县（市、区）主要指标",
                 xAxisTitle: nil, yAxisTitle: nil, legend: .bottom,
                 series: metrics.map { id, metric in
                     Chart.Series(name: metric.name, sheet: parts.sheet,

@@ -18,7 +18,8 @@ def main(window_dir, office):
         unit = output["unit"]
         wb = openpyxl.load_workbook(path)
         props = wb.properties
-        if not (props.title or "").startswith(f"{unit}驻村工作统计表（") or props.creator != office:
+        title = f"{unit}选派驻村工作队统计表（" if output["level"] == "sender" else f"{unit}驻村工作统计表（"
+        if not (props.title or "").startswith(title) or props.creator != office:
             failures.append(f"{unit}: 文档属性 title={props.title!r} creator={props.creator!r}")
         for ws in wb:
             where = f"{unit}/{ws.title}"

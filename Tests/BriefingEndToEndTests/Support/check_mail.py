@@ -2,12 +2,14 @@
 
     /usr/bin/python3 check_mail.py CONFIG OUTPUT_WINDOW_DIR SPOOL [--after N]
 
-From the config (PyYAML) it takes each unit's recipients, from the window folder's manifest.json the
+From the config (PyYAML) it takes each unit's recipients (counties, prefectures and provinces under `units:`,
+sending units under `senders:`), from the window folder's manifest.json the
 workbooks and briefings written; it reads every message in SPOOL numbered above N with Python's email
 package and requires that each unit's recipients received exactly that unit's workbook, once: envelope
 recipient, To, subject 【驻村工作】<unit><window>统计报表, attachment name and bytes (SHA-256 equal to
 the file and to the manifest), the briefing as the body. Nothing else may have been sent.
-Prints the count checked; exits 1 with the differences on failure.
+Prints the count checked and, for each sending unit, who received its workbook how many times; exits 1
+with the differences on failure.
 """
 import collections
 import hashlib
@@ -29,6 +31,8 @@ def recipients(config):
             units[("prefecture", prefecture["name"])] = prefecture.get("recipients", [])
             for county in prefecture.get("counties", []):
                 units[("county", county["name"])] = county.get("recipients", [])
+    for sender in config.get("senders") or []:
+        units[("sender", sender["name"])] = sender.get("recipients", [])
     return units
 
 
@@ -64,7 +68,7 @@ def main():
         body = open(os.path.join(output_root, briefing["path"]), encoding="utf-8").read() if briefing else None
         for recipient in units.get(unit, []):
             expected[(recipient, sha)] += 1
-            details[(recipient, sha)] = (output["unit"], os.path.basename(path), body)
+            details[(recipient, sha)] = (output["unit"], os.path.basename(path), body, output["level"])
 
     names = sorted(n for n in os.listdir(spool) if n.endswith(".json") and int(n[:4]) > after)
     messages = [read(os.path.join(spool, n[:-5] + ".eml")) for n in names]
@@ -81,7 +85,7 @@ def main():
         if key not in details:
             failures.append(f"{message['file']}: {rcpts[0]} received {attachments[0]['filename']}, which is not theirs")
             continue
-        unit, filename, body = details[key]
+        unit, filename, body, _ = details[key]
         checks = [
             (message["to"], rcpts[0], "To"),
             (message["subject"], f"【驻村工作】{unit}{title}统计报表", "subject"),
@@ -101,6 +105,10 @@ def main():
         print("\n".join(failures))
         return 1
     print(f"{len(messages)} messages checked, {len(expected)} expected deliveries")
+    for (recipient, sha), count in sorted(received.items()):
+        unit, _, _, level = details[(recipient, sha)]
+        if level == "sender":
+            print(f"sender {unit} -> {recipient} x{count}")
     return 0
 
 
