@@ -12,8 +12,22 @@ public enum ColumnWidth {
     /// The width that shows the longest line of `text`, for a font of `fontSize` points (Excel's
     /// default is 11), plus `padding`; at most `maximum`.
     public static func estimate(for text: String, fontSize: Double = 11, padding: Double = 2) -> Double {
-        let longest = text.split(whereSeparator: \.isNewline).map(units).max() ?? 0
-        return min(Double(longest) * fontSize / 11 + padding, maximum)
+        var longest = 0
+        var line = 0
+        for scalar in text.unicodeScalars {
+            if isNewline(scalar) {
+                line = 0
+            } else {
+                line += units(scalar)
+                longest = max(longest, line)
+            }
+        }
+        return estimate(characters: longest, fontSize: fontSize, padding: padding)
+    }
+
+    /// The width that shows `characters` ordinary (half-width) characters, such as a number's digits.
+    public static func estimate(characters: Int, fontSize: Double = 11, padding: Double = 2) -> Double {
+        min(Double(characters) * fontSize / 11 + padding, maximum)
     }
 
     /// The width that shows the longest of `texts`, and at least `minimum`.
@@ -25,11 +39,15 @@ public enum ColumnWidth {
         }
     }
 
-    private static func units(_ line: Substring) -> Int {
-        line.unicodeScalars.reduce(0) { $0 + units($1) }
+    /// The scalars that `Character.isNewline` breaks lines at.
+    private static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0A...0x0D).contains(scalar.value) || [0x85, 0x2028, 0x2029].contains(scalar.value)
     }
 
     private static func units(_ scalar: Unicode.Scalar) -> Int {
+        // Most text is ASCII or common ideographs; Unicode's tables are only asked about the rest.
+        if (0x20...0x7E).contains(scalar.value) { return 1 }
+        if (0x4E00...0x9FFF).contains(scalar.value) { return 2 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control:
             return 0

@@ -5,15 +5,18 @@ struct ErrorContext {
     let operation: String
     var sheet: String?
     var cell: String?
+    /// The cells written, named (`B7`) only if there is an error to report: every cell makes a context.
+    var range: CellRange?
 
-    init(_ operation: String, sheet: String? = nil, cell: String? = nil) {
+    init(_ operation: String, sheet: String? = nil, cell: String? = nil, range: CellRange? = nil) {
         self.operation = operation
         self.sheet = sheet
         self.cell = cell
+        self.range = range
     }
 
     func error(_ code: XlsxError.Code, _ detail: String? = nil) -> XlsxError {
-        XlsxError(code, operation: operation, sheet: sheet, cell: cell, detail: detail)
+        XlsxError(code, operation: operation, sheet: sheet, cell: cell ?? range?.reference, detail: detail)
     }
 
     /// Throws unless libxlsxwriter reported success.

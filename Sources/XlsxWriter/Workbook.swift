@@ -150,9 +150,9 @@ public final class Workbook {
 
     /// The C workbook; stops the program if it was closed, as its memory is freed.
     @discardableResult
-    func requireOpen(_ operation: String) -> UnsafeMutablePointer<lxw_workbook> {
+    func requireOpen(_ operation: @autoclosure () -> String) -> UnsafeMutablePointer<lxw_workbook> {
         guard let handle else {
-            preconditionFailure("\(operation) used after the workbook '\(path)' was closed")
+            preconditionFailure("\(operation()) used after the workbook '\(path)' was closed")
         }
         return handle
     }

@@ -254,7 +254,7 @@ public final class Worksheet {
     /// Starts every operation, so that one after close stops the program before any check throws.
     private func context(_ operation: String, _ range: CellRange? = nil) -> ErrorContext {
         workbook.requireOpen("worksheet '\(name)'")
-        return ErrorContext(operation, sheet: name, cell: range?.reference)
+        return ErrorContext(operation, sheet: name, range: range)
     }
 
     private func cell(_ row: Int, _ column: Int, _ context: ErrorContext) throws -> (lxw_row_t, lxw_col_t) {

@@ -98,7 +98,8 @@ import Testing
 
     @Test func findingsConcerningASendingUnitAreAboutItsTeamsOnly() {
         let data = data { RuleFixtures.report($0, $1, $2) }
-        let findings = IngestResult(data: data, findings: RuleFixtures.review(data).findings, accounts: [], missingInputs: [])
+        let findings = FindingIndex(IngestResult(data: data, findings: RuleFixtures.review(data).findings,
+                                                 accounts: [], missingInputs: []))
             .findings(concerning: .sender(Self.department))
         #expect(!findings.isEmpty)
         #expect(Set(findings.compactMap(\.teamID)).isSubset(of: ["A", "B", "C", "E"]))

@@ -7,8 +7,22 @@ struct Cell {
 /// A record whose cells have been matched to the schema's fields and metrics. Blank cells are absent.
 struct MappedRow {
     let line: Int
-    var fields: [String: Cell] = [:]
+    var fields = FieldCells()
     var metrics: [(position: Int, moneyUnit: MoneyUnit?, cell: Cell)] = []
+}
+
+/// A row's cells by field id. A dozen fields at most, so a list searched in order beats a dictionary
+/// hashed and allocated for each of millions of rows.
+struct FieldCells {
+    private var entries: [(id: String, cell: Cell)] = []
+
+    subscript(id: String) -> Cell? {
+        get { entries.first { $0.id == id }?.cell }
+        set {
+            entries.removeAll { $0.id == id }
+            if let newValue { entries.append((id, newValue)) }
+        }
+    }
 }
 
 /// Matches a file's headers (CSV: once; JSON: per key) to the schema and applies the header rules:

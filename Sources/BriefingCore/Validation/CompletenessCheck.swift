@@ -17,11 +17,11 @@ struct CompletenessCheck {
             reports[TeamMonth(teamID: report.teamID, period: report.period)] = report
         }
         var findings: [Finding] = []
-        var rates: [Team: ReportingRate] = [:]
-        for team in data.teams {
+        var rates = [ReportingRate](repeating: ReportingRate(), count: data.teams.count)
+        for (position, team) in data.teams.enumerated() {
             let deadlineDay = rules.thresholds(for: team.county.province).reportDeadlineDay
             for period in window.periods where team.isPosted(in: period) {
-                rates[team, default: ReportingRate()].expected += 1
+                rates[position].expected += 1
                 let key = TeamMonth(teamID: team.id, period: period)
                 guard let report = reports[key] else {
                     if let severity = rules.severities.missingReport {
@@ -31,9 +31,9 @@ struct CompletenessCheck {
                     }
                     continue
                 }
-                rates[team, default: ReportingRate()].received += 1
+                rates[position].received += 1
                 if let submitted = report.submittedOn, submitted <= deadline(of: period, day: deadlineDay) {
-                    rates[team, default: ReportingRate()].onTime += 1
+                    rates[position].onTime += 1
                 }
             }
         }
@@ -50,7 +50,7 @@ struct CompletenessCheck {
                                             + "请今后按时报送，如填报日期填错请改正"))
             }
         }
-        return (findings, ReportingRates(window: window, byTeam: rates))
+        return (findings, ReportingRates(window: window, teams: data.teams, rates: rates))
     }
 
     /// The last day a month's report is on time: the deadline day of the next month, or its last day.

@@ -27,17 +27,18 @@ public struct ReportingRate: Hashable, Sendable {
 /// The reporting rates of a window by team; any unit's is the sum over the teams it includes.
 public struct ReportingRates: Sendable {
     public let window: Window
-    private let byTeam: [Team: ReportingRate]
     private let teams: TeamIndex
+    /// One rate per team, in the order of the teams given.
+    private let rates: [ReportingRate]
 
-    init(window: Window, byTeam: [Team: ReportingRate]) {
+    init(window: Window, teams: [Team], rates: [ReportingRate]) {
         self.window = window
-        self.byTeam = byTeam
-        teams = TeamIndex(Array(byTeam.keys))
+        self.teams = TeamIndex(teams)
+        self.rates = rates
     }
 
     /// The rate of the teams `scope` includes: a county's, a province's, a sending unit's across provinces.
     public func rate(for scope: SummaryScope) -> ReportingRate {
-        teams.teams(in: scope).reduce(ReportingRate()) { $0 + byTeam[$1]! }
+        teams.positions(in: scope).reduce(ReportingRate()) { $0 + rates[$1] }
     }
 }

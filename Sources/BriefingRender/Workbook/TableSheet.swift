@@ -89,10 +89,15 @@ struct TableSheet {
         }
     }
 
-    /// The digits of `value` as `#,##0` shows them, for width estimates.
-    private static func grouped(_ value: Int64) -> String {
-        let digits = String(value.magnitude)
-        return (value < 0 ? "-" : "") + digits + String(repeating: ",", count: (digits.count - 1) / 3)
+    /// The characters `value` takes as `#,##0` shows it, for width estimates.
+    private static func groupedLength(_ value: Int64) -> Int {
+        var digits = 1
+        var rest = value.magnitude
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        return (value < 0 ? 1 : 0) + digits + (digits - 1) / 3
     }
 
     private mutating func write(_ cell: TableCell, row: Int, column: Int, emphasis: CellFormat?) throws {
@@ -103,28 +108,28 @@ struct TableSheet {
             format.backgroundColor = emphasis.backgroundColor ?? base.backgroundColor
             return format
         }
-        let shown: String
+        let width: Double
         switch cell {
         case .text(let text):
             try sheet.writeString(text, row: row, column: column, format: styled(TableSheet.textFormat))
-            shown = text
+            width = ColumnWidth.estimate(for: text)
         case .count(let value):
             try sheet.writeNumber(Double(value), row: row, column: column, format: styled(TableSheet.countFormat))
-            shown = TableSheet.grouped(value)
+            width = ColumnWidth.estimate(characters: TableSheet.groupedLength(value))
         case .money(let fen):
             let value = Double(fen) / 100 / pow(10, Double(moneyUnit.powerOfTen))
             try sheet.writeNumber(value, row: row, column: column, format: styled(TableSheet.moneyFormat))
-            shown = TableSheet.grouped(Int64(value)) + ".00"
+            width = ColumnWidth.estimate(characters: TableSheet.groupedLength(Int64(value)) + ".00".count)
         case .ratio(let value):
             try sheet.writeNumber(value, row: row, column: column, format: styled(TableSheet.ratioFormat))
-            shown = "100.0%"
+            width = ColumnWidth.estimate(characters: "100.0%".count)
         case .blank(let note):
             try sheet.writeBlank(row: row, column: column, format: styled(TableSheet.blankFormat))
             if let note { try sheet.writeNote(note, row: row, column: column) }
-            shown = ""
+            width = 0
         }
         if column < widths.count {
-            widths[column] = max(widths[column], min(ColumnWidth.estimate(for: shown), TableSheet.cellWidthLimit))
+            widths[column] = max(widths[column], min(width, TableSheet.cellWidthLimit))
         }
     }
 }
