@@ -4,7 +4,8 @@ import Testing
 @Suite struct DuplicatePolicyTests {
     func resolve(_ reports: [MonthlyReport]) -> ([MonthlyReport], [Finding]) {
         var findings: [Finding] = []
-        let kept = DuplicatePolicy.resolveReports(reports, findings: &findings)
+        var kept = reports
+        DuplicatePolicy.resolve(&kept, findings: &findings)
         return (kept, findings)
     }
 

@@ -2,23 +2,46 @@
 /// identical copies count once with a warning; differing copies that all carry 填报日期 are settled by
 /// the latest one, with a warning naming each replaced copy; otherwise every copy is rejected.
 enum DuplicatePolicy {
-    static func resolveReports(_ reports: [MonthlyReport], findings: inout [Finding]) -> [MonthlyReport] {
-        struct Key: Hashable {
-            let team: String
-            let period: Period
+    /// Leaves in `reports` one report per team and month, in the order each was first read.
+    static func resolve(_ reports: inout [MonthlyReport], findings: inout [Finding]) {
+        // Teams by number, and each team's reports compared among themselves: a national run has three
+        // million reports, and a dictionary of arrays by team and month would hold them all twice.
+        var teamNumbers: [String: Int] = [:]
+        let owners = reports.map { report -> Int in
+            if let number = teamNumbers[report.teamID] { return number }
+            teamNumbers[report.teamID] = teamNumbers.count
+            return teamNumbers.count - 1
         }
-        var groups: [Key: [MonthlyReport]] = [:]
-        var order: [Key] = []
-        for report in reports {
-            let key = Key(team: report.teamID, period: report.period)
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(report)
+        var isFirst = [Bool](repeating: false, count: reports.count)
+        var laterCopies: [Int: [Int]] = [:]
+        var firsts: [Int] = []
+        for members in Buckets(count: reports.count, keyCount: teamNumbers.count, key: { owners[$0] }) {
+            firsts.removeAll(keepingCapacity: true)
+            var firstByPeriod: [Period: Int]? = members.count > 64 ? [:] : nil
+            for position in members {
+                let period = reports[position].period
+                if let first = firstByPeriod.map({ $0[period] }) ?? firsts.first(where: { reports[$0].period == period }) {
+                    laterCopies[first, default: []].append(position)
+                } else {
+                    isFirst[position] = true
+                    firsts.append(position)
+                    firstByPeriod?[period] = position
+                }
+            }
         }
-        return order.compactMap { key in
-            let copies = groups[key]!
-            guard copies.count > 1 else { return copies[0] }
-            return settle(copies, findings: &findings)
+        var kept = 0
+        for position in reports.indices where isFirst[position] {
+            let winner: MonthlyReport?
+            if let later = laterCopies[position] {
+                winner = settle(([position] + later).map { reports[$0] }, findings: &findings)
+            } else {
+                winner = reports[position]
+            }
+            guard let winner else { continue }
+            reports[kept] = winner
+            kept += 1
         }
+        reports.removeLast(reports.count - kept)
     }
 
     private static func settle(_ copies: [MonthlyReport], findings: inout [Finding]) -> MonthlyReport? {

@@ -94,17 +94,19 @@ private struct LoadState {
             cadres = []
         case .reports:
             let known = Set(data.teams.map(\.id))
-            let referenced = reports.filter { report in
+            var candidates = reports
+            reports = []
+            candidates.removeAll { report in
                 guard known.contains(report.teamID) else {
                     findings.append(Finding(.unknownTeam, .error, file: report.source.file, line: report.source.line,
                                             column: "工作队编号", teamID: report.teamID, period: report.period,
                                             message: "工作队编号“\(report.teamID)”不在工作队名册中（或该队记录有错误），该月报未计入"))
-                    return false
+                    return true
                 }
-                return true
+                return false
             }
-            data.reports = DuplicatePolicy.resolveReports(referenced, findings: &findings)
-            reports = []
+            DuplicatePolicy.resolve(&candidates, findings: &findings)
+            data.reports = candidates
         case .attendance:
             var cadreIndex: [String: Int32] = [:]
             for (index, cadre) in data.cadres.enumerated() { cadreIndex[cadre.id] = Int32(index) }
@@ -117,8 +119,10 @@ private struct LoadState {
                 }
                 return owner
             }
-            data.attendance = keepFirstMonth(attendance, owners: owners, ownerCount: data.cadres.count)
+            var candidates = attendance
             attendance = []
+            keepFirstMonth(&candidates, owners: owners, ownerCount: data.cadres.count)
+            data.attendance = candidates
         }
     }
 
@@ -145,7 +149,7 @@ private struct LoadState {
 
     /// `keepFirst` for attendance, keyed by cadre and month: each cadre's dozen records are compared among
     /// themselves, as a national run's 13 million keys would not fit a dictionary in the memory it has.
-    private mutating func keepFirstMonth(_ records: [AttendanceRecord], owners: [Int32], ownerCount: Int) -> [AttendanceRecord] {
+    private mutating func keepFirstMonth(_ records: inout [AttendanceRecord], owners: [Int32], ownerCount: Int) {
         var keep = [Bool](repeating: false, count: records.count)
         var duplicates: [(position: Int, finding: Finding)] = []
         var firsts: [Int] = []
@@ -168,10 +172,12 @@ private struct LoadState {
             }
         }
         findings += duplicates.sorted { $0.position < $1.position }.map(\.finding)
-        var kept: [AttendanceRecord] = []
-        kept.reserveCapacity(keep.lazy.filter { $0 }.count)
-        for (position, record) in records.enumerated() where keep[position] { kept.append(record) }
-        return kept
+        var kept = 0
+        for position in records.indices where keep[position] {
+            records[kept] = records[position]
+            kept += 1
+        }
+        records.removeLast(records.count - kept)
     }
 
     /// The finding for `record`, a later copy of `first`: a warning if it says the same, else an error.

@@ -113,9 +113,10 @@ struct RecordBuilder {
         check.keys.cadreID = cadreID
         let period = check.period("period")
         check.keys.period = period
-        let days = check.wholeNumber("days_in_village")
-        let leave = check.wholeNumber("leave_days", required: false)
-        let absences = check.wholeNumber("absences", required: false)
+        let largest = AttendanceRecord.largestFigure
+        let days = check.wholeNumber("days_in_village", upTo: largest)
+        let leave = check.wholeNumber("leave_days", required: false, upTo: largest)
+        let absences = check.wholeNumber("absences", required: false, upTo: largest)
         if let days, let period, days > period.numberOfDays {
             check.error(.daysExceedMonth, field: "days_in_village",
                         "在村天数\(days)天超过\(period.year)年\(period.month)月的\(period.numberOfDays)天，请核实后改正")
@@ -200,10 +201,12 @@ private struct RowCheck {
         }
     }
 
-    mutating func wholeNumber(_ field: String, required: Bool = true) -> Int? {
+    mutating func wholeNumber(_ field: String, required: Bool = true, upTo largest: Int = .max) -> Int? {
         guard let text = text(field, required: required) else { return nil }
         do throws(ValueError) {
-            return try ValueParser.wholeNumber(text)
+            guard let value = try ValueParser.wholeNumber(text) else { return nil }
+            guard value <= largest else { throw ValueError(.tooLarge, text: text) }
+            return value
         } catch {
             self.error(.invalidNumber, field: field, error.message)
             return nil

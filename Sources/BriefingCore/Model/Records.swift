@@ -101,20 +101,31 @@ public struct MonthlyReport: Hashable, Sendable {
 
 /// One cadre's attendance for one month (驻村考勤).
 public struct AttendanceRecord: Hashable, Sendable {
+    // A national run holds 13 million of these, so they are packed: figures as 32-bit numbers (-1 for
+    // "not filled in"), and the fields in an order that leaves no padding between them.
     public let cadreID: String
-    public let period: Period
-    public let daysInVillage: Int
-    public let leaveDays: Int?
-    public let absences: Int?
     public internal(set) var source: SourceLocation
+    private let storedDays: Int32
+    private let storedLeave: Int32
+    private let storedAbsences: Int32
+    public let period: Period
+
+    public var daysInVillage: Int { Int(storedDays) }
+    public var leaveDays: Int? { storedLeave < 0 ? nil : Int(storedLeave) }
+    public var absences: Int? { storedAbsences < 0 ? nil : Int(storedAbsences) }
+
+    /// The largest figure a record holds; ingest rejects a larger one.
+    public static let largestFigure = Int(Int32.max)
 
     public init(cadreID: String, period: Period, daysInVillage: Int, leaveDays: Int?, absences: Int?,
                 source: SourceLocation) {
+        precondition([daysInVillage, leaveDays ?? 0, absences ?? 0].allSatisfy { (0...Self.largestFigure).contains($0) },
+                     "attendance figures are checked by ingest")
         self.cadreID = cadreID
         self.period = period
-        self.daysInVillage = daysInVillage
-        self.leaveDays = leaveDays
-        self.absences = absences
+        storedDays = Int32(daysInVillage)
+        storedLeave = leaveDays.map(Int32.init) ?? -1
+        storedAbsences = absences.map(Int32.init) ?? -1
         self.source = source
     }
 }
