@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Applies rules.yaml to accepted records, in two steps because only the first can reject anything:
 ///
 /// - `screen`: the cross-field rules, on each monthly report; an error-level breach rejects the report.
@@ -26,16 +28,28 @@ public struct RuleEngine: Sendable {
     }
 
     /// What the work of `window` looks like against the rules: findings and the reporting rates.
+    /// The three checks read the same data and nothing else, so they run side by side.
     public func review(_ ingest: IngestResult, window: Window) -> Review {
-        var findings = PolicyCheck(rules: rules).findings(in: ingest.data, window: window)
-        let completeness = CompletenessCheck(rules: rules)
-            .review(ingest.data, window: window, rejected: rejectedReports(ingest))
-        findings += completeness.findings
-        if let severity = rules.severities.outlier {
-            findings += OutlierCheck(settings: rules.outliers, severity: severity, catalog: catalog)
-                .findings(in: ingest.data, window: window)
+        let policy = Slots<[Finding]>(count: 1)
+        let completeness = Slots<(findings: [Finding], rates: ReportingRates)>(count: 1)
+        let outliers = Slots<[Finding]>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 3) { check in
+            switch check {
+            case 0:
+                policy[0] = PolicyCheck(rules: rules).findings(in: ingest.data, window: window)
+            case 1:
+                completeness[0] = CompletenessCheck(rules: rules)
+                    .review(ingest.data, window: window, rejected: rejectedReports(ingest))
+            default:
+                outliers[0] = rules.severities.outlier.map { severity in
+                    OutlierCheck(settings: rules.outliers, severity: severity, catalog: catalog)
+                        .findings(in: ingest.data, window: window)
+                } ?? []
+            }
         }
-        return Review(findings: findings, reportingRates: completeness.rates)
+        let reporting = completeness.values[0]
+        return Review(findings: policy.values[0] + reporting.findings + outliers.values[0],
+                      reportingRates: reporting.rates)
     }
 
     /// Where each team-month's report was read but rejected: the first error on a report file for it.
