@@ -6,6 +6,11 @@ public enum CellText {
     /// Without surrounding spaces: ASCII white space, the full-width space U+3000 and the no-break
     /// space that text pasted from web pages brings along.
     public static func trimmed(_ text: String) -> String {
+        // Nearly every cell starts and ends with a visible ASCII character: nothing to look for.
+        if let first = text.utf8.first, let last = text.utf8.last,
+           (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return text
+        }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isSpace($0) })!

@@ -39,6 +39,9 @@ struct InputSchema: Sendable {
     /// money unit in brackets after it (`投入帮扶资金（万元）`). Nil for an unknown column.
     func target(forHeader header: String) -> ColumnTarget? {
         if let target = targets[NameKey.of(header)] { return target }
+        // Only a unit in brackets is left to try; data cells, checked on every row, have none.
+        guard header.utf8.last == UInt8(ascii: ")") || header.hasSuffix("）") || header.last?.isWhitespace == true
+        else { return nil }
         let (name, unit) = MoneyUnit.split(header: header)
         guard case .metric(let position, .some)? = targets[NameKey.of(name)] else { return nil }
         return .metric(position: position, moneyUnit: unit)

@@ -5,12 +5,15 @@ struct RobustSpread {
     /// Median absolute deviation from the median.
     let mad: Double
 
-    init(_ values: [Int64]) {
-        let sorted = values.map(Double.init).sorted()
-        let median = RobustSpread.median(ofSorted: sorted)
-        count = sorted.count
+    /// From `values`, which it sorts and then overwrites: groups are measured by the million.
+    init(sorting values: inout [Double]) {
+        values.sort()
+        let median = RobustSpread.median(ofSorted: values)
+        count = values.count
         self.median = median
-        mad = RobustSpread.median(ofSorted: sorted.map { abs($0 - median) }.sorted())
+        for index in values.indices { values[index] = abs(values[index] - median) }
+        values.sort()
+        mad = RobustSpread.median(ofSorted: values)
     }
 
     private static func median(ofSorted values: [Double]) -> Double {
@@ -44,7 +47,8 @@ struct OutlierCheck {
         let teamOfReport = reports.map { teamIndex[$0.teamID] }
         var judged = [Bool](repeating: false, count: reports.count * catalog.count)
         var found: [(report: Int, position: Int, finding: Finding)] = []
-        var values: [Int64] = []
+        var figures: [Figures] = []
+        var values: [Double] = []
         for comparison in settings.compareWith {
             let groups: Buckets
             switch comparison {
@@ -57,14 +61,16 @@ struct OutlierCheck {
                 }
             }
             for members in groups where !members.isEmpty {
+                figures.removeAll(keepingCapacity: true)
+                for member in members { figures.append(reports[member].figures) }
                 for position in 0..<catalog.count {
                     values.removeAll(keepingCapacity: true)
-                    for member in members { if let value = reports[member].figures[position] { values.append(value) } }
+                    for row in figures { if let value = row[position] { values.append(Double(value)) } }
                     guard !values.isEmpty else { continue }
-                    let spread = RobustSpread(values)
-                    for member in members where window.contains(reports[member].period)
+                    let spread = RobustSpread(sorting: &values)
+                    for (row, member) in members.enumerated() where window.contains(reports[member].period)
                         && !judged[member * catalog.count + position] {
-                        guard let value = reports[member].figures[position],
+                        guard let value = figures[row][position],
                               let finding = judge(value, at: position, against: spread, comparison, reports[member])
                         else { continue }
                         judged[member * catalog.count + position] = true
