@@ -14,4 +14,12 @@ public final class Slots<Value>: @unchecked Sendable {
     }
 
     public var values: [Value] { lock.withLock { storage.map { $0! } } }
+
+    /// The value of a slot, leaving it empty: large results are freed one by one as they are used.
+    public func take(_ index: Int) -> Value {
+        lock.withLock {
+            defer { storage[index] = nil }
+            return storage[index]!
+        }
+    }
 }

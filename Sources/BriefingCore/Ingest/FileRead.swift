@@ -7,6 +7,8 @@ struct FileRead: Sendable {
     let path: String
     let kind: InputKind
     let bytes: Int
+    /// The time taken to read and check the file's records.
+    private(set) var duration = Duration.zero
     var encoding: String?
     var recordsRead = 0
     var findings: [Finding] = []
@@ -16,6 +18,8 @@ struct FileRead: Sendable {
     var attendance: [AttendanceRecord] = []
 
     init(path: String, schema: InputSchema, catalog: MetricCatalog, jurisdiction: Jurisdiction) {
+        let started = ContinuousClock.now
+        defer { duration = ContinuousClock.now - started }
         self.path = path
         kind = schema.kind
         bytes = FileGlob.size(of: path)
@@ -50,23 +54,5 @@ struct FileRead: Sendable {
             findings += columns.takeFindings()
         }
         findings += columns.takeFindings() + builder.findings
-    }
-
-    /// Reads `paths` on every core and hands each file to `absorb` in the order given, so that a run's
-    /// findings and records come out the same however the reading was shared. A few files at a time are
-    /// in flight, which bounds the memory held by files read but not yet absorbed.
-    static func each(of paths: [String], schema: InputSchema, catalog: MetricCatalog, jurisdiction: Jurisdiction,
-                     absorb: (FileRead) -> Void) {
-        let batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        var start = 0
-        while start < paths.count {
-            let batch = Array(paths[start..<min(start + batchSize, paths.count)])
-            let slots = Slots<FileRead>(count: batch.count)
-            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                slots[index] = FileRead(path: batch[index], schema: schema, catalog: catalog, jurisdiction: jurisdiction)
-            }
-            for read in slots.values { absorb(read) }
-            start += batch.count
-        }
     }
 }

@@ -10,13 +10,26 @@ public struct InputAccount: Sendable {
     public var recordsRejected: Int { recordsRead - recordsAccepted }
 }
 
-/// One kind's share of a load: its files, their size, the records read and the time taken.
+/// One kind's share of a load: its files, their size, the records read and the time taken. Files are read
+/// on every core at once, so `duration` is time spent on the kind summed over cores (reading each file, then
+/// settling duplicates and references), not the time the load waited for it.
 public struct IngestStage: Sendable {
     public let kind: InputKind
-    public let files: Int
-    public let bytes: Int
-    public let records: Int
-    public let duration: Duration
+    public private(set) var files = 0
+    public private(set) var bytes = 0
+    public private(set) var records = 0
+    public internal(set) var duration = Duration.zero
+
+    init(kind: InputKind) {
+        self.kind = kind
+    }
+
+    mutating func count(_ read: FileRead) {
+        files += 1
+        bytes += read.bytes
+        records += read.recordsRead
+        duration += read.duration
+    }
 
     public var seconds: Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Reads every input the config names, in dependency order (teams, cadres, reports, attendance), and
@@ -18,31 +19,46 @@ public struct InputLoader {
     }
 
     public func load() -> IngestResult {
-        var state = LoadState(catalog: config.catalog)
         var missing: [(kind: InputKind, pattern: String)] = []
-        var stages: [IngestStage] = []
+        var found: [(path: String, kind: InputKind)] = []
         for kind in InputKind.allCases {
-            let started = ContinuousClock.now
-            let schema = InputSchema(kind: kind, catalog: config.catalog)
-            let firstFile = state.files.count
-            var files: [String] = []
             for pattern in config.inputs[kind] ?? [] {
                 let matched = FileGlob.expand(pattern).map(InputLoader.displayPath)
                 if matched.isEmpty { missing.append((kind, pattern)) }
-                files += matched
+                found += matched.map { ($0, kind) }
             }
-            FileRead.each(of: files, schema: schema, catalog: config.catalog, jurisdiction: config.jurisdiction) {
-                state.absorb($0)
+        }
+        let files = found
+        let (catalog, jurisdiction) = (config.catalog, config.jurisdiction)
+        // Files do not depend on one another until their kind is settled, so every file of every kind is
+        // read on every core at once: the two rosters, each one large file, are read beside the reports.
+        let reads = Slots<FileRead>(count: files.count)
+        let schemas = Dictionary(uniqueKeysWithValues: InputKind.allCases.map { ($0, InputSchema(kind: $0, catalog: catalog)) })
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            reads[index] = FileRead(path: files[index].path, schema: schemas[files[index].kind]!, catalog: catalog,
+                                    jurisdiction: jurisdiction)
+        }
+
+        var state = LoadState(catalog: config.catalog)
+        var stages: [IngestStage] = []
+        var next = 0
+        for kind in InputKind.allCases {
+            var stage = IngestStage(kind: kind)
+            while next < files.count && files[next].kind == kind {
+                let read = reads.take(next)
+                stage.count(read)
+                state.absorb(read)
+                next += 1
             }
+            let settling = ContinuousClock.now
             state.finish(kind)
             if kind == .reports {
                 let screened = RuleEngine(rules: config.rules, catalog: config.catalog).screen(state.data.reports)
                 state.data.reports = screened.accepted
                 state.findings += screened.findings
             }
-            let read = state.files[firstFile...]
-            stages.append(IngestStage(kind: kind, files: read.count, bytes: read.reduce(0) { $0 + $1.bytes },
-                                      records: read.reduce(0) { $0 + $1.read }, duration: ContinuousClock.now - started))
+            stage.duration += ContinuousClock.now - settling
+            stages.append(stage)
         }
         return state.result(missing: missing, stages: stages)
     }
