@@ -56,6 +56,15 @@ public enum SummaryScope: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether its 干部考勤 lists every cadre. A prefecture's or province's lists only those short of days in
+    /// the village: its counties' workbooks list them all, and a province has tens of thousands of cadres.
+    public var listsEveryCadre: Bool {
+        switch self {
+        case .unit(let unit): unit.level == .county
+        case .sender, .team: true
+        }
+    }
+
     /// The stem of its file names and workbook title (`芒康县驻村工作` → `芒康县驻村工作统计表.xlsx`),
     /// telling a sending unit's apart from a unit of the same name (a 兵团 division is both).
     public var outputName: String {

@@ -154,13 +154,17 @@ private struct Sheets {
     func attendance() throws {
         let periods = summary.window.periods
         let identity = ["干部编号", "姓名", "职务", "工作队", "县（市、区）"]
+        let listed = summary.scope.listsEveryCadre ? summary.attendance : summary.attendance.filter { record in
+            let minimum = review.minimumDaysInVillage(for: record.team)
+            return record.daysInVillage.contains { ($0 ?? minimum) < minimum }
+        }
         var table = try TableSheet(in: workbook, name: "干部考勤", title: title,
                                    headers: identity + periods.map { "\($0.year)年\($0.month)月在村天数" },
-                                   rowCount: summary.attendance.count)
+                                   rowCount: listed.count)
         // The province's policy for each row: a sending unit's cadres may serve under several. Applied
         // before the rows are written, one rule per run of rows under the same threshold: constant-memory
         // mode writes rows once.
-        let minimums = summary.attendance.map { review.minimumDaysInVillage(for: $0.team) }
+        let minimums = listed.map { review.minimumDaysInVillage(for: $0.team) }
         var start = 0
         while start < minimums.count {
             let end = minimums[start...].firstIndex { $0 != minimums[start] } ?? minimums.count
@@ -171,12 +175,14 @@ private struct Sheets {
                                                               backgroundColor: .init(rgb: 0xFF_C7_CE)))
             start = end
         }
-        for record in summary.attendance {
+        for record in listed {
             try table.append([.text(record.cadre.id), .text(record.cadre.name), .text(record.cadre.role.rawValue),
                               .text(record.team.name), .text(record.team.county.name)]
                 + record.daysInVillage.map { $0.map { .count(Int64($0)) } ?? .blank(note: nil) })
         }
-        try table.sheet.writeString("说明：\(Sheets.shortDaysRule(summary.attendance.map(\.team), review: review))"
+        let scopeNote = summary.scope.listsEveryCadre ? ""
+            : "本表只列出有月份在村天数不足规定天数的干部（\(listed.count)名），全部\(summary.attendance.count)名干部的逐月考勤见各县（市、区）统计表；"
+        try table.sheet.writeString("说明：\(scopeNote)\(Sheets.shortDaysRule(summary.attendance.map(\.team), review: review))"
                                         + "空白表示该月无考勤记录。", row: table.nextRow + 1, column: 0)
         try table.finish()
     }

@@ -27,7 +27,8 @@ def main(window_dir, office):
                 failures.append(f"{where}: 冻结窗格 {ws.freeze_panes}")
             if not (ws["A1"].value or "").startswith(unit):
                 failures.append(f"{where}: 标题行 {ws['A1'].value!r}")
-            if not ws.auto_filter.ref or not ws.auto_filter.ref.startswith("A2:"):
+            has_rows = any(r[0] and not str(r[0]).startswith("说明") for r in ws.iter_rows(min_row=3, values_only=True))
+            if has_rows and (not ws.auto_filter.ref or not ws.auto_filter.ref.startswith("A2:")):
                 failures.append(f"{where}: 自动筛选 {ws.auto_filter.ref}")
             setup = ws.page_setup
             if setup.orientation != "landscape" or str(setup.paperSize) != "9":
@@ -45,7 +46,9 @@ def main(window_dir, office):
         kinds = sorted(type(c).__name__ for c in charts)
         if kinds != ["BarChart", "LineChart"]:
             failures.append(f"{unit}/图表: 图表为 {kinds}")
-        if len(wb["干部考勤"].conditional_formatting) == 0:
+        attendance = wb["干部考勤"]
+        rows = [r for r in attendance.iter_rows(min_row=3, values_only=True) if r[0] and not str(r[0]).startswith("说明")]
+        if rows and len(attendance.conditional_formatting) == 0:
             failures.append(f"{unit}/干部考勤: 没有低于在村天数要求的突出显示")
     print(f"{len(workbooks)}个统计表的版式检查完毕")
     if failures:
