@@ -13,6 +13,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "briefing", targets: ["briefing"]),
+        .executable(name: "briefing-benchmark", targets: ["BriefingBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -47,6 +48,11 @@ let package = Package(
             "BriefingRun", "BriefingRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // `make bench`: measures the release builds on national-scale data; apart from the tests, it asserts nothing.
+        .executableTarget(name: "BriefingBenchmark", dependencies: [
+            "BriefingCore", "BriefingRender", "XlsxWriter", "CXlsxWriter",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], path: "Benchmarks/BriefingBenchmark"),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"]),
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"]),
         .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"]),

@@ -90,6 +90,12 @@ public final class Workbook {
     /// The names of the worksheets, in order.
     public private(set) var worksheetNames: [String] = []
 
+    /// What each worksheet's cells received, in the order of `worksheetNames`; kept after `close()`.
+    public private(set) var cellTallies: [CellTally] = []
+
+    /// The cells written to every worksheet.
+    public var cellsWritten: Int { cellTallies.reduce(0) { $0 + $1.cells } }
+
     /// Adds a worksheet. The name must have 1 to 31 characters (UTF-16 code units, as Excel counts
     /// them), none of `[ ] : * ? / \`, no `'` at either end, must not be `History`, and must differ
     /// from every other sheet's name ignoring case, for any script.
@@ -110,7 +116,8 @@ public final class Workbook {
         sheets.append(pointer)
         sheetKeys.insert(name.uppercased())
         worksheetNames.append(name)
-        return Worksheet(name: name, workbook: self, pointer: pointer)
+        cellTallies.append(CellTally())
+        return Worksheet(name: name, workbook: self, pointer: pointer, index: cellTallies.count - 1)
     }
 
     /// Defines a workbook-wide name such as `Counties` for `='汇总'!$A$2:$A$8`.
@@ -160,6 +167,11 @@ public final class Workbook {
     func format(_ format: CellFormat?, context: ErrorContext) throws -> UnsafeMutablePointer<lxw_format>? {
         guard let format else { return nil }
         return try formats.pointer(for: format, in: requireOpen(context.operation), context: context)
+    }
+
+    /// Records a write that succeeded on the `index`-th worksheet.
+    func tally(sheet index: Int, _ change: (inout CellTally) -> Void) {
+        change(&cellTallies[index])
     }
 
     func hasWorksheet(named name: String) -> Bool {

@@ -14,12 +14,18 @@ public final class Worksheet {
     /// Kept strongly, so the C workbook that owns `pointer` lives as long as this sheet.
     private let workbook: Workbook
     private let pointer: UnsafeMutablePointer<lxw_worksheet>
+    /// Its place among the workbook's sheets, where its `CellTally` is kept.
+    private let index: Int
 
-    init(name: String, workbook: Workbook, pointer: UnsafeMutablePointer<lxw_worksheet>) {
+    init(name: String, workbook: Workbook, pointer: UnsafeMutablePointer<lxw_worksheet>, index: Int) {
         self.name = name
         self.workbook = workbook
         self.pointer = pointer
+        self.index = index
     }
+
+    /// What this sheet's cells have received so far.
+    public var tally: CellTally { workbook.cellTallies[index] }
 
     // MARK: Cells
 
@@ -31,6 +37,17 @@ public final class Worksheet {
         try context.checkText(value, "the text")
         let cFormat = try workbook.format(format, context: context)
         try context.check(worksheet_write_string(live, cRow, cColumn, value, cFormat))
+        workbook.tally(sheet: index) { tally in
+            if !value.isEmpty {
+                tally.strings += 1
+                tally.stringBytes += value.utf8.count
+            } else if format != nil {
+                tally.blanks += 1
+            } else {
+                return
+            }
+            tally.extend(toRow: row, column: column)
+        }
     }
 
     /// Writes a number. NaN and infinities are refused: Excel has no cell for them.
@@ -40,6 +57,10 @@ public final class Worksheet {
         try checkFinite(value, context)
         let cFormat = try workbook.format(format, context: context)
         try context.check(worksheet_write_number(live, cRow, cColumn, value, cFormat))
+        workbook.tally(sheet: index) { tally in
+            tally.numbers += 1
+            tally.extend(toRow: row, column: column)
+        }
     }
 
     /// Writes an empty cell that carries a format, for borders or fills around data.
@@ -48,6 +69,10 @@ public final class Worksheet {
         let (cRow, cColumn) = try cell(row, column, context)
         let cFormat = try workbook.format(format, context: context)
         try context.check(worksheet_write_blank(live, cRow, cColumn, cFormat))
+        workbook.tally(sheet: index) { tally in
+            tally.blanks += 1
+            tally.extend(toRow: row, column: column)
+        }
     }
 
     /// Writes a formula such as `=SUM(B2:B9)` with the result that readers which do not
@@ -61,6 +86,10 @@ public final class Worksheet {
         try checkFinite(cachedResult, context)
         let cFormat = try workbook.format(format, context: context)
         try context.check(worksheet_write_formula_num(live, cRow, cColumn, formula, cFormat, cachedResult))
+        workbook.tally(sheet: index) { tally in
+            tally.formulas += 1
+            tally.extend(toRow: row, column: column)
+        }
     }
 
     /// Attaches a note (a comment, shown on hover) to a cell.
@@ -68,16 +97,17 @@ public final class Worksheet {
         let context = context("worksheet_write_comment_opt", CellRange(row: row, column: column))
         let (cRow, cColumn) = try cell(row, column, context)
         try context.checkText(text, "the note")
-        guard let author else {
+        if let author {
+            try context.checkText(author, "the author")
+            try author.withCString { cAuthor in
+                var options = lxw_comment_options()
+                options.author = UnsafeMutablePointer(mutating: cAuthor)
+                try context.check(worksheet_write_comment_opt(live, cRow, cColumn, text, &options))
+            }
+        } else {
             try context.check(worksheet_write_comment(live, cRow, cColumn, text))
-            return
         }
-        try context.checkText(author, "the author")
-        try author.withCString { cAuthor in
-            var options = lxw_comment_options()
-            options.author = UnsafeMutablePointer(mutating: cAuthor)
-            try context.check(worksheet_write_comment_opt(live, cRow, cColumn, text, &options))
-        }
+        workbook.tally(sheet: index) { $0.notes += 1 }
     }
 
     /// Merges a range into one cell that shows `string`.
@@ -96,6 +126,13 @@ public final class Worksheet {
             try context.check(worksheet_write_string(live, firstRow, firstColumn, string, cFormat))
         }
         try context.check(worksheet_merge_range(live, firstRow, firstColumn, lastRow, lastColumn, string, cFormat))
+        workbook.tally(sheet: index) { tally in
+            if !string.isEmpty {
+                tally.strings += 1
+                tally.stringBytes += string.utf8.count
+            }
+            tally.extend(toRow: range.rows.upperBound, column: range.columns.upperBound)
+        }
     }
 
     // MARK: Layout

@@ -24,7 +24,9 @@ public struct WorkbookRenderer {
     /// `芒康县驻村工作统计表.xlsx`, the name the file is written and mailed under.
     public static func fileName(for scope: SummaryScope) -> String { "\(scope.outputName)统计表.xlsx" }
 
-    public func write(_ summary: UnitSummary, review: UnitReview, to url: URL) throws {
+    /// Returns what each sheet's cells received, for throughput figures (the nightly run ignores it).
+    @discardableResult
+    public func write(_ summary: UnitSummary, review: UnitReview, to url: URL) throws -> [CellTally] {
         let title = "\(summary.scope.outputName)统计表（\(TimePhrase.title(for: summary.window))）"
         let properties = DocumentProperties(title: title, subject: "驻村工作队统计", author: office, company: office,
                                             createdEpochSeconds: created.daysSinceEpoch * 86_400)
@@ -38,6 +40,7 @@ public struct WorkbookRenderer {
         try sheets.findings()
         try sheets.charts(parts: partsLayout)
         try workbook.close()
+        return workbook.cellTallies
     }
 }
 
