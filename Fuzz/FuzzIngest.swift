@@ -21,7 +21,7 @@ public func fuzz(_ pointer: UnsafeRawPointer, _ size: Int) -> CInt {
         preconditionFailure("memory source threw \(error)")
     }
     checkShape(of: events)
-    build(events, kind: kind, file: name)
+    build(data, name: name, kind: kind)
     parseValues(String(decoding: data.prefix(128), as: UTF8.self), selector: selector)
     return 0
 }
@@ -59,34 +59,45 @@ private let jurisdiction = try! Jurisdiction(units: [
     ReportingUnit(level: .county, name: "芒康县", aliases: ["芒康"], province: "西藏自治区", prefecture: "昌都市"),
 ])
 
-/// Maps and builds the records as ingest does: each one is built, or an error finding says why not.
-private func build(_ events: [ReadEvent], kind: InputKind, file: String) {
+/// Maps and builds the records as ingest does, from the rows the reader lends: each one is built, or an
+/// error finding says why not.
+private func build(_ data: Data, name: String, kind: InputKind) {
     let schema = InputSchema(kind: kind, catalog: catalog)
-    var columns = ColumnMapping(schema: schema, file: file)
-    var builder = RecordBuilder(schema: schema, catalog: catalog, jurisdiction: jurisdiction, file: file)
+    var sink = BuildCheck(columns: ColumnMapping(schema: schema, file: name),
+                          builder: RecordBuilder(schema: schema, catalog: catalog, jurisdiction: jurisdiction, file: name))
+    do {
+        try RecordReader(source: MemoryByteSource(data), name: name, chunkSize: 1 << 20, recordLimit: 4096).read(into: &sink)
+    } catch {
+        preconditionFailure("memory source threw \(error)")
+    }
+}
+
+private struct BuildCheck: ReadEventSink {
+    var columns: ColumnMapping
+    var builder: RecordBuilder
     var fileRejected = false
-    for event in events {
-        switch event {
-        case .columns(let headers, let line):
-            columns.declare(headers, line: line)
-            fileRejected = columns.takeFindings().contains { $0.severity == .error }
-        case .record(let raw):
-            let row = columns.map(raw)
-            let mapped = columns.takeFindings()
-            guard let row else {
-                precondition(fileRejected || mapped.contains { $0.severity == .error && $0.line == raw.line },
-                             "a record dropped without an error")
-                continue
-            }
-            let before = builder.findings.count
-            if builder.build(row) == nil {
-                precondition(builder.findings[before...].contains { $0.severity == .error && $0.line == raw.line },
-                             "a record rejected without an error")
-            }
-        case .problem:
-            break
+
+    mutating func columns(_ headers: [String], line: Int) {
+        columns.declare(headers, line: line)
+        fileRejected = columns.takeFindings().contains { $0.severity == .error }
+    }
+
+    mutating func record(_ raw: RawRow) {
+        let row = columns.map(raw)
+        let mapped = columns.takeFindings()
+        guard let row else {
+            precondition(fileRejected || mapped.contains { $0.severity == .error && $0.line == raw.line },
+                         "a record dropped without an error")
+            return
+        }
+        let before = builder.findings.count
+        if builder.build(row) == nil {
+            precondition(builder.findings[before...].contains { $0.severity == .error && $0.line == raw.line },
+                         "a record rejected without an error")
         }
     }
+
+    mutating func problem(_ problem: ReadProblem) {}
 }
 
 /// Every value parser; what they accept must read back the same.

@@ -10,7 +10,7 @@ core=../Sources/BriefingCore
 sources=$(ls "$core"/Ingest/*.swift | grep -v -e /InputLoader.swift -e /IngestResult.swift)
 mkdir -p .build work crashes
 if ! swiftc -sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -module-name FuzzIngest \
-    FuzzIngest.swift $sources "$core"/Model/*.swift "$core"/Catalog/*.swift "$core"/Config/Jurisdiction.swift \
+    FuzzIngest.swift $sources "$core"/Model/*.swift "$core"/Collections/*.swift "$core"/Catalog/*.swift "$core"/Config/Jurisdiction.swift \
     -o .build/fuzz-ingest 2> .build/compile.log; then
     cat .build/compile.log >&2
     exit 1

@@ -43,7 +43,7 @@ struct CSVParser: RecordParser {
 
     var currentLine: Int { state == .recordStart ? line : recordLine }
 
-    mutating func consume(_ chunk: UnsafeRawBufferPointer, into events: inout [ReadEvent]) {
+    mutating func consume(_ chunk: UnsafeRawBufferPointer, into events: inout some ReadEventSink) {
         let table = classes
         table.withUnsafeBufferPointer { classes in
             let count = chunk.count
@@ -115,7 +115,7 @@ struct CSVParser: RecordParser {
     }
 
     /// Ends the field on a delimiter, CR or LF at chunk index `i`.
-    private mutating func endField(with byte: UInt8, at i: Int, into events: inout [ReadEvent]) {
+    private mutating func endField(with byte: UInt8, at i: Int, into events: inout some ReadEventSink) {
         fieldEnds.append(record.count)
         if byte == delimiter {
             state = .fieldStart
@@ -127,7 +127,7 @@ struct CSVParser: RecordParser {
         state = .recordStart
     }
 
-    mutating func finish(into events: inout [ReadEvent]) {
+    mutating func finish(into events: inout some ReadEventSink) {
         switch state {
         case .recordStart:
             break
@@ -135,45 +135,45 @@ struct CSVParser: RecordParser {
             fieldEnds.append(record.count)
             endRecord(into: &events)
         case .quoted:
-            events.append(.problem(ReadProblem(.unterminatedQuote, line: quoteLine, rejectsRecord: columns != nil)))
+            events.problem(ReadProblem(.unterminatedQuote, line: quoteLine, rejectsRecord: columns != nil))
             return
         }
-        if columns == nil { events.append(.problem(ReadProblem(.emptyFile, line: nil, rejectsRecord: false))) }
+        if columns == nil { events.problem(ReadProblem(.emptyFile, line: nil, rejectsRecord: false)) }
     }
 
-    private mutating func endRecord(into events: inout [ReadEvent]) {
+    private mutating func endRecord(into events: inout some ReadEventSink) {
         defer {
             record.removeAll()
             fieldEnds.removeAll(keepingCapacity: true)
         }
         if record.overflowed {
-            events.append(.problem(ReadProblem(.recordTooLong(limitBytes: record.limit), line: recordLine, rejectsRecord: columns != nil)))
+            events.problem(ReadProblem(.recordTooLong(limitBytes: record.limit), line: recordLine, rejectsRecord: columns != nil))
             return
         }
         if record.bytes.withUnsafeBytes(isBlank) { return }
         // A row of the wrong width is rejected before any of its text is decoded.
         if let columns, fieldEnds.count != columns.count {
             let kind = ReadProblem.Kind.wrongCellCount(expected: columns.count, found: fieldEnds.count)
-            events.append(.problem(ReadProblem(kind, line: recordLine, rejectsRecord: true)))
+            events.problem(ReadProblem(kind, line: recordLine, rejectsRecord: true))
             return
-        }
-        let fields = record.bytes.withUnsafeBytes { bytes in
-            var fields: [String?] = []
-            fields.reserveCapacity(fieldEnds.count)
-            var start = 0
-            for end in fieldEnds {
-                fields.append(String(decoding: bytes[start..<end], as: UTF8.self))
-                start = end
-            }
-            return fields
         }
         guard let columns else {
-            let header = fields.map { $0 ?? "" }
+            let header = record.bytes.withUnsafeBytes { bytes in
+                var start = 0
+                return fieldEnds.map { end in
+                    defer { start = end }
+                    return String(decoding: bytes[start..<end], as: UTF8.self)
+                }
+            }
             columns = header
-            events.append(.columns(header, line: recordLine))
+            events.columns(header, line: recordLine)
             return
         }
-        events.append(.record(RawRecord(line: recordLine, columns: columns, values: fields)))
+        record.bytes.withUnsafeBytes { bytes in
+            fieldEnds.withUnsafeBufferPointer { ends in
+                events.record(RawRow(line: recordLine, columns: columns, utf8: bytes, cellEnds: ends))
+            }
+        }
     }
 
     /// Only spaces in every cell, as Excel writes a row it once touched (`,,,,`): an empty line.

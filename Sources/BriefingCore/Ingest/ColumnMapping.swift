@@ -1,27 +1,71 @@
-/// A cell with the header it was found under, as written in the file, for findings that point at it.
+/// A filled-in cell of a mapped row: its position, and the header it was found under as written, for
+/// findings that point at it.
 struct Cell {
-    let text: String
+    let index: Int
     let column: String
 }
 
-/// A record whose cells have been matched to the schema's fields and metrics. Blank cells are absent.
-struct MappedRow {
-    let line: Int
-    var fields = FieldCells()
-    var metrics: [(position: Int, moneyUnit: MoneyUnit?, cell: Cell)] = []
+/// How one header row (a CSV file's, or a JSON record's keys) maps onto the schema, worked out once
+/// for all the records that share it.
+struct ColumnPlan {
+    let columns: [String]
+    /// What each column holds; nil for an unknown column.
+    let targets: [ColumnTarget?]
+    /// The column of each field the header has.
+    let fieldColumns: [(id: String, column: Int)]
+    let metricColumns: [(column: Int, position: Int, moneyUnit: MoneyUnit?)]
+    /// Two columns naming one field: (the later, the earlier).
+    let repeated: (column: String, earlier: String)?
+
+    init(columns: [String], targets: [ColumnTarget?]) {
+        self.columns = columns
+        self.targets = targets
+        var fieldColumns: [(id: String, column: Int)] = []
+        var metricColumns: [(column: Int, position: Int, moneyUnit: MoneyUnit?)] = []
+        var seen: [ColumnTarget: String] = [:]
+        var repeated: (column: String, earlier: String)?
+        for (index, (column, target)) in zip(columns, targets).enumerated() {
+            guard let target else { continue }
+            if repeated == nil, let earlier = seen.updateValue(column, forKey: target) { repeated = (column, earlier) }
+            switch target {
+            case .field(let id): fieldColumns.append((id, index))
+            case .metric(let position, let unit): metricColumns.append((index, position, unit))
+            }
+        }
+        self.fieldColumns = fieldColumns
+        self.metricColumns = metricColumns
+        self.repeated = repeated
+    }
+
+    func column(ofField id: String) -> Int? { fieldColumns.first { $0.id == id }?.column }
 }
 
-/// A row's cells by field id. A dozen fields at most, so a list searched in order beats a dictionary
-/// hashed and allocated for each of millions of rows.
-struct FieldCells {
-    private var entries: [(id: String, cell: Cell)] = []
+/// A record whose columns have been matched to the schema's fields and metrics, read in place: cells
+/// are decoded or parsed only when asked for. Blank cells count as absent.
+struct MappedRow {
+    let row: RawRow
+    let plan: ColumnPlan
 
-    subscript(id: String) -> Cell? {
-        get { entries.first { $0.id == id }?.cell }
-        set {
-            entries.removeAll { $0.id == id }
-            if let newValue { entries.append((id, newValue)) }
-        }
+    var line: Int { row.line }
+
+    /// The field's cell; nil when the file has no such column or the cell is blank.
+    func cell(_ field: String) -> Cell? { plan.column(ofField: field).flatMap(cell(at:)) }
+
+    /// The cell in `column`; nil when it is blank.
+    func cell(at column: Int) -> Cell? {
+        guard row.withUTF8(at: column, PlainText.isBlank) == false else { return nil }
+        return Cell(index: column, column: plan.columns[column])
+    }
+
+    func text(of cell: Cell) -> String { row.value(at: cell.index) ?? "" }
+
+    func withUTF8<Result>(of cell: Cell, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        row.withUTF8(at: cell.index, body)!
+    }
+
+    /// The filled-in metric cells, in file order.
+    var metrics: [(position: Int, moneyUnit: MoneyUnit?, cell: Cell)] {
+        plan.metricColumns.compactMap { column, position, unit in cell(at: column).map { (position, unit, $0) } }
     }
 }
 
@@ -32,11 +76,10 @@ struct ColumnMapping {
     let schema: InputSchema
     let file: String
     private var targets: [String: ColumnTarget?] = [:]
-    /// The targets of the last record's columns: a CSV file repeats its header's array for every row.
-    private var lastColumns: [String] = []
-    private var lastTargets: [ColumnTarget?] = []
-    /// Two of the last columns naming one field: (the later, the earlier).
-    private var lastRepeat: (column: String, earlier: String)?
+    /// The plan of the last record's columns: a CSV file repeats its header's array for every row.
+    private var plan: ColumnPlan?
+    /// Whether the plan's unknown columns have been reported.
+    private var planReported = false
     private var reportedUnknown: Set<String> = []
     private var fileRejected = false
     private var pending: [Finding] = []
@@ -78,55 +121,40 @@ struct ColumnMapping {
 
     /// The record's cells by field and metric; nil when the file as a whole was rejected, or when a
     /// JSON object names one column twice (keys that differ only in script or width, say).
-    mutating func map(_ record: RawRecord) -> MappedRow? {
+    mutating func map(_ row: RawRow) -> MappedRow? {
         guard !fileRejected else { return nil }
-        if record.columns != lastColumns {
-            lastColumns = record.columns
-            lastTargets = record.columns.map { target(for: $0) }
-            var seen: [ColumnTarget: String] = [:]
-            lastRepeat = nil
-            for (column, target) in zip(record.columns, lastTargets) {
-                guard let target else { continue }
-                if let earlier = seen.updateValue(column, forKey: target) {
-                    lastRepeat = (column, earlier)
-                    break
-                }
-            }
+        if row.columns != plan?.columns {
+            plan = ColumnPlan(columns: row.columns, targets: row.columns.map { target(for: $0) })
+            planReported = false
         }
-        if let (column, earlier) = lastRepeat {
-            pending.append(Finding(.repeatedColumn, .error, file: file, line: record.line, column: column,
+        let plan = plan!
+        if let (column, earlier) = plan.repeated {
+            pending.append(Finding(.repeatedColumn, .error, file: file, line: row.line, column: column,
                                    message: "“\(column)”与“\(earlier)”是同一列，在这条记录中重复出现，此条未计入；请删除其中一个"))
             return nil
         }
-        if isHeader(record) {
-            pending.append(Finding(.repeatedColumn, .error, file: file, line: record.line,
+        if isHeader(row, plan: plan) {
+            pending.append(Finding(.repeatedColumn, .error, file: file, line: row.line,
                                    message: "这一行重复了表头（可能是把几个文件粘贴到了一起），此行未计入；请删除这一行"))
             return nil
         }
-        var row = MappedRow(line: record.line)
-        for (index, value) in record.values.enumerated() {
-            let column = record.columns[index]
-            guard let target = lastTargets[index] else {
-                reportUnknown(column, line: record.line)
-                continue
-            }
-            guard let text = value, !CellText.trimmed(text).isEmpty else { continue }
-            let cell = Cell(text: text, column: column)
-            switch target {
-            case .field(let id): row.fields[id] = cell
-            case .metric(let position, let unit): row.metrics.append((position, unit, cell))
-            }
+        if !planReported {
+            planReported = true
+            for (column, target) in zip(plan.columns, plan.targets) where target == nil { reportUnknown(column, line: row.line) }
         }
-        return row
+        return MappedRow(row: row, plan: plan)
     }
 
     /// Whether every filled cell under a recognised column names that column, as the header row does.
-    private mutating func isHeader(_ record: RawRecord) -> Bool {
-        // The first recognised column's cell decides for nearly every row, without growing the header cache.
-        guard let first = lastTargets.firstIndex(where: { $0 != nil }), let text = record.values[first],
-              schema.target(forHeader: text) == lastTargets[first] else { return false }
-        return zip(record.values, lastTargets).allSatisfy { value, column in
-            guard let column, let value, !CellText.trimmed(value).isEmpty else { return true }
+    private mutating func isHeader(_ row: RawRow, plan: ColumnPlan) -> Bool {
+        // The first recognised column's cell decides for nearly every row: at once when it is a figure,
+        // a date or an id, else without growing the header cache.
+        guard let first = plan.targets.firstIndex(where: { $0 != nil }),
+              row.withUTF8(at: first, { !PlainText.isNumeric($0) || schema.hasNumericHeader }) == true,
+              let text = row.value(at: first), schema.target(forHeader: text) == plan.targets[first] else { return false }
+        return plan.targets.indices.allSatisfy { index in
+            guard let column = plan.targets[index], let value = row.value(at: index), !CellText.trimmed(value).isEmpty
+            else { return true }
             return target(for: value) == column
         }
     }

@@ -31,28 +31,55 @@ struct FileRead: Sendable {
             return
         }
         encoding = reader.encoding?.description
-        var columns = ColumnMapping(schema: schema, file: path)
-        var builder = RecordBuilder(schema: schema, catalog: catalog, jurisdiction: jurisdiction, file: path)
-        for event in reader {
-            switch event {
-            case .columns(let headers, let line):
-                columns.declare(headers, line: line)
-            case .record(let raw):
-                recordsRead += 1
-                guard let row = columns.map(raw) else { continue }
-                switch builder.build(row) {
-                case .team(let team): teams.append(team)
-                case .cadre(let cadre): cadres.append(cadre)
-                case .report(let report): reports.append(report)
-                case .attendance(let record): attendance.append(record)
-                case nil: break
-                }
-            case .problem(let problem):
-                if problem.rejectsRecord { recordsRead += 1 }
-                findings.append(problem.finding(file: path))
+        var sink = RecordSink(file: path, columns: ColumnMapping(schema: schema, file: path),
+                              builder: RecordBuilder(schema: schema, catalog: catalog, jurisdiction: jurisdiction, file: path))
+        reader.read(into: &sink)
+        recordsRead = sink.recordsRead
+        findings += sink.findings + sink.columns.takeFindings() + sink.builder.findings
+        (teams, cadres, reports, attendance) = (sink.teams, sink.cadres, sink.reports, sink.attendance)
+    }
+}
+
+/// Maps and builds each record as the reader lends it.
+private struct RecordSink: ReadEventSink {
+    let file: String
+    var columns: ColumnMapping
+    var builder: RecordBuilder
+    var recordsRead = 0
+    /// The reader's problems and the header's findings, in file order (the rows' are the builder's).
+    var findings: [Finding] = []
+    var teams: [Team] = []
+    var cadres: [Cadre] = []
+    var reports: [MonthlyReport] = []
+    var attendance: [AttendanceRecord] = []
+
+    init(file: String, columns: ColumnMapping, builder: RecordBuilder) {
+        self.file = file
+        self.columns = columns
+        self.builder = builder
+    }
+
+    mutating func columns(_ headers: [String], line: Int) {
+        columns.declare(headers, line: line)
+        findings += columns.takeFindings()
+    }
+
+    mutating func record(_ raw: RawRow) {
+        recordsRead += 1
+        if let row = columns.map(raw) {
+            switch builder.build(row) {
+            case .team(let team): teams.append(team)
+            case .cadre(let cadre): cadres.append(cadre)
+            case .report(let report): reports.append(report)
+            case .attendance(let record): attendance.append(record)
+            case nil: break
             }
-            findings += columns.takeFindings()
         }
-        findings += columns.takeFindings() + builder.findings
+        findings += columns.takeFindings()
+    }
+
+    mutating func problem(_ problem: ReadProblem) {
+        if problem.rejectsRecord { recordsRead += 1 }
+        findings.append(problem.finding(file: file))
     }
 }

@@ -17,6 +17,9 @@ struct InputSchema: Sendable {
     let kind: InputKind
     let fields: [FieldSpec]
     private let targets: [String: ColumnTarget]
+    /// Whether some header is digits and signs only (a metric alias could be): then no cell can be
+    /// ruled out as a repeated header by its look alone.
+    let hasNumericHeader: Bool
 
     init(kind: InputKind, catalog: MetricCatalog) {
         self.kind = kind
@@ -33,6 +36,10 @@ struct InputSchema: Sendable {
             }
         }
         self.targets = targets
+        hasNumericHeader = targets.keys.contains { key in
+            var key = key
+            return key.withUTF8 { PlainText.isNumeric(UnsafeRawBufferPointer($0)) }
+        }
     }
 
     /// The column a header means: as written (after normalising width, script and spaces), or with a

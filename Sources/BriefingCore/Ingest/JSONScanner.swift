@@ -43,7 +43,7 @@ struct JSONScanner: RecordParser {
 
     var currentLine: Int { state == .inRecord ? recordLine : lines.line }
 
-    mutating func consume(_ chunk: UnsafeRawBufferPointer, into events: inout [ReadEvent]) {
+    mutating func consume(_ chunk: UnsafeRawBufferPointer, into events: inout some ReadEventSink) {
         // The current record's bytes in this chunk start here; they are copied when it ends.
         var spanStart: Int? = state == .inRecord ? 0 : nil
         var i = 0
@@ -139,7 +139,7 @@ struct JSONScanner: RecordParser {
         if let spanStart { record.append(UnsafeRawBufferPointer(rebasing: chunk[spanStart...])) }
     }
 
-    mutating func finish(into events: inout [ReadEvent]) {
+    mutating func finish(into events: inout some ReadEventSink) {
         var recordFailed = false
         if state == .inRecord { recordFailed = !emitRecord(into: &events) }
         if layout == .array && !recordFailed && [.beforeArray, .betweenRecords, .inRecord].contains(state) {
@@ -160,39 +160,39 @@ struct JSONScanner: RecordParser {
         afterComma = false
     }
 
-    private mutating func endRecord(_ chunk: UnsafeRawBufferPointer, from start: Int, to end: Int, into events: inout [ReadEvent]) {
+    private mutating func endRecord(_ chunk: UnsafeRawBufferPointer, from start: Int, to end: Int, into events: inout some ReadEventSink) {
         record.append(UnsafeRawBufferPointer(rebasing: chunk[start..<end]))
         _ = emitRecord(into: &events)
     }
 
     /// Parses the record cut out and appends what it yields; false if it was rejected.
-    private mutating func emitRecord(into events: inout [ReadEvent]) -> Bool {
+    private mutating func emitRecord(into events: inout some ReadEventSink) -> Bool {
         if record.overflowed {
-            events.append(.problem(ReadProblem(.recordTooLong(limitBytes: record.limit), line: recordLine, rejectsRecord: true)))
+            events.problem(ReadProblem(.recordTooLong(limitBytes: record.limit), line: recordLine, rejectsRecord: true))
             return false
         }
         switch record.bytes.withUnsafeBytes(JSONRecordParser.parse) {
         case .record(let columns, let values):
-            events.append(.record(RawRecord(line: recordLine, columns: columns, values: values)))
+            events.record(RawRow(RawRecord(line: recordLine, columns: columns, values: values)))
             return true
         case .invalid(let detail, let offset):
             var counter = LineCounter()
             for byte in record.bytes.prefix(offset) { counter.feed(UInt16(byte)) }
             let errorLine = recordLine + counter.line - 1
             let located = errorLine == recordLine ? detail : "第 \(errorLine) 行：\(detail)"
-            events.append(.problem(ReadProblem(.invalidJSON(detail: located), line: recordLine, rejectsRecord: true)))
+            events.problem(ReadProblem(.invalidJSON(detail: located), line: recordLine, rejectsRecord: true))
         case .unsupported(let values):
             for (index, value) in values.enumerated() {
-                events.append(.problem(ReadProblem(.unsupportedValue(value.type), line: recordLine,
-                                                   column: value.key, rejectsRecord: index == 0)))
+                events.problem(ReadProblem(.unsupportedValue(value.type), line: recordLine,
+                                                   column: value.key, rejectsRecord: index == 0))
             }
         }
         return false
     }
 
     /// Broken structure between records that costs no record.
-    private func structureProblem(_ detail: String, into events: inout [ReadEvent]) {
-        events.append(.problem(ReadProblem(.invalidJSON(detail: detail), line: lines.line, rejectsRecord: false)))
+    private func structureProblem(_ detail: String, into events: inout some ReadEventSink) {
+        events.problem(ReadProblem(.invalidJSON(detail: detail), line: lines.line, rejectsRecord: false))
     }
 
     private func isWhitespace(_ byte: UInt8) -> Bool {

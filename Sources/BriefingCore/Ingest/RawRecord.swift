@@ -31,3 +31,58 @@ public struct RawCell: Sendable, Equatable {
         self.value = value
     }
 }
+
+/// A record lent by the parser while it is read: a CSV row's cells as UTF-8 spans of the parser's
+/// buffer, decoded only when asked for, or a JSON record's decoded values. It must not outlive the
+/// `ReadEventSink.record` call that passes it.
+public struct RawRow {
+    private enum Cells {
+        /// The row's bytes and the end of each cell within them.
+        case utf8(UnsafeRawBufferPointer, ends: UnsafeBufferPointer<Int>)
+        case decoded([String?])
+    }
+
+    /// As in `RawRecord`.
+    public let line: Int
+    public let columns: [String]
+    private let cells: Cells
+
+    init(line: Int, columns: [String], utf8 bytes: UnsafeRawBufferPointer, cellEnds: UnsafeBufferPointer<Int>) {
+        precondition(columns.count == cellEnds.count, "one cell per column")
+        self.line = line
+        self.columns = columns
+        cells = .utf8(bytes, ends: cellEnds)
+    }
+
+    public init(_ record: RawRecord) {
+        line = record.line
+        columns = record.columns
+        cells = .decoded(record.values)
+    }
+
+    public var count: Int { columns.count }
+
+    /// The cell's text as written; nil for JSON null.
+    public func value(at index: Int) -> String? {
+        switch cells {
+        case .utf8(let bytes, let ends):
+            return String(decoding: bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]], as: UTF8.self)
+        case .decoded(let values):
+            return values[index]
+        }
+    }
+
+    /// The cell's UTF-8 as written; nil for JSON null.
+    public func withUTF8<Result>(at index: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+        switch cells {
+        case .utf8(let bytes, let ends):
+            return body(UnsafeRawBufferPointer(rebasing: bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]]))
+        case .decoded(let values):
+            guard var value = values[index] else { return nil }
+            return value.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    /// The record as values that may be kept.
+    public var record: RawRecord { RawRecord(line: line, columns: columns, values: (0..<count).map(value(at:))) }
+}

@@ -69,7 +69,7 @@ struct RecordBuilder {
         let name = check.text("name")
         var role: CadreRole?
         if let roleText = check.text("role") {
-            role = CadreRole(rawValue: CellText.normalized(roleText))
+            role = CadreRole(rawValue: roleText) ?? CadreRole(rawValue: CellText.normalized(roleText))
             if role == nil {
                 check.error(.invalidChoice, field: "role",
                             "职务“\(roleText)”不在可选范围内，应填写：\(CadreRole.allCases.map(\.rawValue).joined(separator: "、"))")
@@ -92,16 +92,9 @@ struct RecordBuilder {
         check.keys.period = period
         let submittedOn = check.date("submitted_on", required: false)
         var figures = Figures(count: catalog.count)
-        for (position, moneyUnit, cell) in check.row.metrics where check.fits(cell) {
-            do throws(ValueError) {
-                if let moneyUnit {
-                    figures[position] = try ValueParser.money(cell.text, unit: moneyUnit)?.fen
-                } else {
-                    figures[position] = try ValueParser.wholeNumber(cell.text).map(Int64.init)
-                }
-            } catch {
-                check.error(.invalidNumber, column: cell.column, error.message)
-            }
+        for (column, position, moneyUnit) in check.row.plan.metricColumns {
+            guard let cell = check.row.cell(at: column) else { continue }
+            figures[position] = check.figure(cell, moneyUnit: moneyUnit)
         }
         guard let teamID, let period else { return nil }
         return MonthlyReport(teamID: teamID, period: period, submittedOn: submittedOn, figures: figures,
@@ -145,7 +138,7 @@ private struct RowCheck {
     var hasError: Bool { findings.contains { $0.severity == .error } }
 
     mutating func error(_ code: FindingCode, field: String, _ message: String) {
-        error(code, column: row.fields[field]?.column ?? schema.header(ofField: field), message)
+        error(code, column: row.cell(field)?.column ?? schema.header(ofField: field), message)
     }
 
     mutating func error(_ code: FindingCode, column: String?, _ message: String) {
@@ -159,25 +152,34 @@ private struct RowCheck {
 
     /// The cell's text, trimmed; a missing required value is an error.
     mutating func text(_ field: String, required: Bool = true) -> String? {
-        guard let cell = row.fields[field] else {
+        guard let cell = row.cell(field) else {
             if required {
                 error(.requiredValueMissing, field: field, "必填项“\(schema.header(ofField: field))”为空，请补填")
             }
             return nil
         }
-        return fits(cell) ? CellText.trimmed(cell.text) : nil
+        return fits(cell) ? CellText.trimmed(row.text(of: cell)) : nil
     }
 
     /// Whether the cell is no longer than Excel can hold; an error if it is, without quoting it.
     mutating func fits(_ cell: Cell) -> Bool {
-        guard ExcelLimits.exceedsCell(cell.text) else { return true }
+        // UTF-8 is never shorter than UTF-16: nearly every cell is decided by its byte count.
+        guard row.withUTF8(of: cell, { $0.count > ExcelLimits.cellCharacters }) else { return true }
+        let text = row.text(of: cell)
+        guard ExcelLimits.exceedsCell(text) else { return true }
         error(.cellTooLong, column: cell.column,
-              "这个单元格有\(cell.text.utf16.count)个字符，超过 Excel 单元格最多\(ExcelLimits.cellCharacters)个字符的上限："
+              "这个单元格有\(text.utf16.count)个字符，超过 Excel 单元格最多\(ExcelLimits.cellCharacters)个字符的上限："
                   + "可能是引号不配对，或误粘贴了大段内容；请核对后改正")
         return false
     }
 
+    /// The cell's plain form (`PlainText`) read from its bytes, if it has one.
+    private func plain<Value>(_ field: String, _ read: (UnsafeRawBufferPointer) -> Value?) -> Value? {
+        row.cell(field).flatMap { row.withUTF8(of: $0, read) }
+    }
+
     mutating func period(_ field: String) -> Period? {
+        if let period = plain(field, PlainText.period) { return period }
         guard let text = text(field) else { return nil }
         do throws(ValueError) {
             return try ValueParser.period(text)
@@ -188,11 +190,12 @@ private struct RowCheck {
     }
 
     mutating func date(_ field: String, required: Bool = true) -> CalendarDate? {
+        if let date = plain(field, PlainText.date) { return date }
         guard let text = text(field, required: required) else { return nil }
         do throws(ValueError) {
             guard let reading = try ValueParser.date(text) else { return nil }
             if let warning = reading.warning(for: text) {
-                add(.excelSerialDate, .warning, column: row.fields[field]?.column, warning)
+                add(.excelSerialDate, .warning, column: row.cell(field)?.column, warning)
             }
             return reading.date
         } catch {
@@ -202,6 +205,7 @@ private struct RowCheck {
     }
 
     mutating func wholeNumber(_ field: String, required: Bool = true, upTo largest: Int = .max) -> Int? {
+        if let plain = plain(field, PlainText.digits), plain <= largest { return Int(plain) }
         guard let text = text(field, required: required) else { return nil }
         do throws(ValueError) {
             guard let value = try ValueParser.wholeNumber(text) else { return nil }
@@ -209,6 +213,23 @@ private struct RowCheck {
             return value
         } catch {
             self.error(.invalidNumber, field: field, error.message)
+            return nil
+        }
+    }
+
+    /// A metric's figure: a count, or money in 分 from a column in `moneyUnit`.
+    mutating func figure(_ cell: Cell, moneyUnit: MoneyUnit?) -> Int64? {
+        if let plain = row.withUTF8(of: cell, PlainText.digits) {
+            guard let moneyUnit else { return plain }
+            if let fen = PlainText.scaled(plain, byPowerOfTen: moneyUnit.powerOfTen + 2) { return fen }
+        }
+        guard fits(cell) else { return nil }
+        let text = row.text(of: cell)
+        do throws(ValueError) {
+            if let moneyUnit { return try ValueParser.money(text, unit: moneyUnit)?.fen }
+            return try ValueParser.wholeNumber(text).map(Int64.init)
+        } catch {
+            self.error(.invalidNumber, column: cell.column, error.message)
             return nil
         }
     }

@@ -86,15 +86,28 @@ public final class RecordReader: Sequence, IteratorProtocol {
             pending.removeAll(keepingCapacity: true)
             head = 0
             if done { return nil }
-            pump()
+            pump(into: &pending)
         }
         defer { head += 1 }
         return pending[head]
     }
 
+    /// Hands every event of the file to `sink` as it is read, each record lent in place: for big
+    /// files, what the iterator's copied-out records would cost is most of the reading.
+    public func read(into sink: inout some ReadEventSink) {
+        while head < pending.count {
+            pending[head].deliver(to: &sink)
+            head += 1
+        }
+        while !done { pump(into: &sink) }
+    }
+
     /// Feeds the parser one chunk, or tells it the file has ended.
-    private func pump() {
-        guard var parser, let stream else { return }
+    private func pump(into events: inout some ReadEventSink) {
+        guard var parser, let stream else {
+            done = true
+            return
+        }
         // The parser is moved out while it works so that it is uniquely referenced: no copy on write.
         self.parser = nil
         defer { self.parser = parser }
@@ -102,15 +115,25 @@ public final class RecordReader: Sequence, IteratorProtocol {
             let chunk = try sniffed ?? stream.next()
             sniffed = nil
             if let chunk {
-                chunk.withUnsafeBytes { parser.consume($0, into: &pending) }
+                chunk.withUnsafeBytes { parser.consume($0, into: &events) }
             } else {
-                parser.finish(into: &pending)
+                parser.finish(into: &events)
                 done = true
             }
         } catch {
             let reason = error is DecodedStream.ChangedWhileReading ? "文件在读取过程中被改动" : error.localizedDescription
-            pending.append(.problem(ReadProblem(.readFailed(reason: reason), line: parser.currentLine, rejectsRecord: true)))
+            events.problem(ReadProblem(.readFailed(reason: reason), line: parser.currentLine, rejectsRecord: true))
             done = true
+        }
+    }
+}
+
+private extension ReadEvent {
+    func deliver(to sink: inout some ReadEventSink) {
+        switch self {
+        case .columns(let headers, let line): sink.columns(headers, line: line)
+        case .record(let record): sink.record(RawRow(record))
+        case .problem(let problem): sink.problem(problem)
         }
     }
 }
