@@ -22,10 +22,17 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "一个市的数据上每项测几次，取中位数") var lightRuns = 5
     @Flag(help: "用很小的数据集走一遍（冒烟测试，约一分钟）；数字不能与目标相比") var quick = false
     @Flag(help: "不测整个 briefing nightly（全国数据上可能很久）") var skipNightly = false
+    @Option(help: "只测其中几部分（可重复）：nightly、county、csv、stages；默认全测") var only: [Section] = []
     @Flag(help: "重新生成数据集") var fresh = false
     @Option(help: "所测的 briefing，默认为与本程序同一目录中的") var briefing: String?
     @Option(help: "briefing sample 所用的配置（数据集的配置指向其指标目录、规则和模板）") var config = "Config/briefing.yaml"
     @Option(help: "结果（Markdown）写到哪里；日志和临时输出放在同一目录") var results = ".build/benchmark/results.md"
+
+    enum Section: String, ExpressibleByArgument, CaseIterable {
+        case nightly, county, csv, stages
+    }
+
+    private func measures(_ section: Section) -> Bool { only.isEmpty || only.contains(section) }
 
     func validate() throws {
         guard runs >= 1, lightRuns >= 1 else { throw ValidationError("--runs 和 --light-runs 至少为 1") }
@@ -68,16 +75,22 @@ struct BenchmarkCommand: ParsableCommand {
         if skipNightly {
             table.add([Figure.missing("briefing nightly", .seconds, target: .below(60, "< 60 s"), because: "按 --skip-nightly 未测")],
                       under: "整个夜间任务（子进程）")
-        } else {
+        } else if measures(.nightly) {
             table.add(try commands.nightly(national, runs: runs), under: "整个夜间任务（子进程）")
         }
-        table.add(try commands.show(county: "芒康", national, runs: runs, scope: "全国数据", target: .below(5, "< 5 s"))
-                  + commands.show(county: "芒康", prefecture, runs: lightRuns, scope: "一个市的数据", target: .below(0.5, "< 0.5 s")),
-                  under: "查看一县的简报（子进程）")
-        table.add(try CSVComparison(dataSet: national, runs: runs, logs: executable.logs).measure(),
-                  under: "读 CSV：与 Python 的 csv 模块比较（同一文件）")
-        for section in try PipelineBenchmark(dataSet: national, runs: runs, scratch: scratch).measure() {
-            table.add(section.figures, under: section.title)
+        if measures(.county) {
+            table.add(try commands.show(county: "芒康", national, runs: runs, scope: "全国数据", target: .below(5, "< 5 s"))
+                      + commands.show(county: "芒康", prefecture, runs: lightRuns, scope: "一个市的数据", target: .below(0.5, "< 0.5 s")),
+                      under: "查看一县的简报（子进程）")
+        }
+        if measures(.csv) {
+            table.add(try CSVComparison(dataSet: national, runs: runs, logs: executable.logs).measure(),
+                      under: "读 CSV：与 Python 的 csv 模块比较（同一文件）")
+        }
+        if measures(.stages) {
+            for section in try PipelineBenchmark(dataSet: national, runs: runs, scratch: scratch).measure() {
+                table.add(section.figures, under: section.title)
+            }
         }
         try? FileManager.default.removeItem(at: scratch)
 

@@ -7,12 +7,12 @@ import Testing
 
     @Test(arguments: ["工作队编号", " 工作队编号 ", "工作隊編號", "team_id", "TEAM_ID"])
     func aHeaderMatchesByChineseNameIdOrTraditionalScript(header: String) {
-        #expect(teams.target(forHeader: header) == .field("team_id"))
+        #expect(teams.target(forHeader: header) == .field(.teamID))
     }
 
     @Test(arguments: ["省（区）", "省(区)", "省（區）"])
     func bracketsThatArePartOfAHeaderStillMatch(header: String) {
-        #expect(teams.target(forHeader: header) == .field("province"))
+        #expect(teams.target(forHeader: header) == .field(.province))
     }
 
     @Test func aMoneyUnitInTheHeaderScalesTheCells() {

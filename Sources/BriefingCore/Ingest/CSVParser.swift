@@ -59,6 +59,10 @@ struct CSVParser: RecordParser {
                         if streamOffset + i != afterCR { line += 1 }
                     } else {
                         recordLine = line
+                        if let next = plainRecord(in: chunk, from: i, classes: classes, into: &events) {
+                            i = next
+                            continue
+                        }
                         state = .fieldStart
                         continue
                     }
@@ -114,6 +118,35 @@ struct CSVParser: RecordParser {
         streamOffset += chunk.count
     }
 
+    /// A record wholly inside the chunk, on one line and without quotes, as nearly every record is: its
+    /// cells are cut and lent straight from the chunk, without the state machine or a copy. Returns
+    /// the index after its line end, or nil to leave the record to the state machine.
+    private mutating func plainRecord(in chunk: UnsafeRawBufferPointer, from start: Int,
+                                      classes: UnsafeBufferPointer<UInt8>, into events: inout some ReadEventSink) -> Int? {
+        // The state machine starts the record afresh when this leaves it.
+        defer { fieldEnds.removeAll(keepingCapacity: true) }
+        let count = min(chunk.count, start + record.limit)
+        var i = start
+        while i < count {
+            let byteClass = classes[Int(chunk[i])]
+            if byteClass == 0 {
+                i += 1
+            } else if byteClass == Self.delimiterBit {
+                fieldEnds.append(i - start)
+                i += 1
+            } else if byteClass == Self.lfBit || (byteClass == Self.crBit && i + 1 < count && chunk[i + 1] == 0x0A) {
+                fieldEnds.append(i - start)
+                endRecord(UnsafeRawBufferPointer(rebasing: chunk[start..<i]), gap: 1, into: &events)
+                line += 1
+                return byteClass == Self.lfBit ? i + 1 : i + 2
+            } else {
+                // A quote, a lone CR: the state machine's.
+                return nil
+            }
+        }
+        return nil
+    }
+
     /// Ends the field on a delimiter, CR or LF at chunk index `i`.
     private mutating func endField(with byte: UInt8, at i: Int, into events: inout some ReadEventSink) {
         fieldEnds.append(record.count)
@@ -141,6 +174,7 @@ struct CSVParser: RecordParser {
         if columns == nil { events.problem(ReadProblem(.emptyFile, line: nil, rejectsRecord: false)) }
     }
 
+    /// Ends the record the state machine accumulated.
     private mutating func endRecord(into events: inout some ReadEventSink) {
         defer {
             record.removeAll()
@@ -150,7 +184,13 @@ struct CSVParser: RecordParser {
             events.problem(ReadProblem(.recordTooLong(limitBytes: record.limit), line: recordLine, rejectsRecord: columns != nil))
             return
         }
-        if record.bytes.withUnsafeBytes(isBlank) { return }
+        let bytes = record.bytes
+        bytes.withUnsafeBytes { endRecord($0, gap: 0, into: &events) }
+    }
+
+    /// Hands on a record whose cells end at `fieldEnds` in `bytes`, `gap` bytes (the delimiters) apart.
+    private mutating func endRecord(_ bytes: UnsafeRawBufferPointer, gap: Int, into events: inout some ReadEventSink) {
+        if isBlank(bytes, delimitersBetween: gap > 0) { return }
         // A row of the wrong width is rejected before any of its text is decoded.
         if let columns, fieldEnds.count != columns.count {
             let kind = ReadProblem.Kind.wrongCellCount(expected: columns.count, found: fieldEnds.count)
@@ -158,30 +198,27 @@ struct CSVParser: RecordParser {
             return
         }
         guard let columns else {
-            let header = record.bytes.withUnsafeBytes { bytes in
-                var start = 0
-                return fieldEnds.map { end in
-                    defer { start = end }
-                    return String(decoding: bytes[start..<end], as: UTF8.self)
-                }
+            var start = 0
+            let header = fieldEnds.map { end in
+                defer { start = end + gap }
+                return String(decoding: bytes[start..<end], as: UTF8.self)
             }
             columns = header
             events.columns(header, line: recordLine)
             return
         }
-        record.bytes.withUnsafeBytes { bytes in
-            fieldEnds.withUnsafeBufferPointer { ends in
-                events.record(RawRow(line: recordLine, columns: columns, utf8: bytes, cellEnds: ends))
-            }
+        fieldEnds.withUnsafeBufferPointer { ends in
+            events.record(RawRow(line: recordLine, columns: columns, utf8: bytes, cellEnds: ends, gap: gap))
         }
     }
 
     /// Only spaces in every cell, as Excel writes a row it once touched (`,,,,`): an empty line.
-    private func isBlank(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    private func isBlank(_ bytes: UnsafeRawBufferPointer, delimitersBetween: Bool) -> Bool {
         var i = 0
         while i < bytes.count {
             switch bytes[i] {
             case 0x20, 0x09: i += 1
+            case delimiter where delimitersBetween: i += 1
             case 0xC2 where i + 1 < bytes.count && bytes[i + 1] == 0xA0: i += 2 // no-break space
             case 0xE3 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80: i += 3 // U+3000
             default: return false

@@ -12,7 +12,7 @@ struct ColumnPlan {
     /// What each column holds; nil for an unknown column.
     let targets: [ColumnTarget?]
     /// The column of each field the header has.
-    let fieldColumns: [(id: String, column: Int)]
+    let fieldColumns: [(id: Field, column: Int)]
     let metricColumns: [(column: Int, position: Int, moneyUnit: MoneyUnit?)]
     /// Two columns naming one field: (the later, the earlier).
     let repeated: (column: String, earlier: String)?
@@ -20,7 +20,7 @@ struct ColumnPlan {
     init(columns: [String], targets: [ColumnTarget?]) {
         self.columns = columns
         self.targets = targets
-        var fieldColumns: [(id: String, column: Int)] = []
+        var fieldColumns: [(id: Field, column: Int)] = []
         var metricColumns: [(column: Int, position: Int, moneyUnit: MoneyUnit?)] = []
         var seen: [ColumnTarget: String] = [:]
         var repeated: (column: String, earlier: String)?
@@ -37,7 +37,7 @@ struct ColumnPlan {
         self.repeated = repeated
     }
 
-    func column(ofField id: String) -> Int? { fieldColumns.first { $0.id == id }?.column }
+    func column(ofField id: Field) -> Int? { fieldColumns.first { $0.id == id }?.column }
 }
 
 /// A record whose columns have been matched to the schema's fields and metrics, read in place: cells
@@ -49,7 +49,7 @@ struct MappedRow {
     var line: Int { row.line }
 
     /// The field's cell; nil when the file has no such column or the cell is blank.
-    func cell(_ field: String) -> Cell? { plan.column(ofField: field).flatMap(cell(at:)) }
+    func cell(_ field: Field) -> Cell? { plan.column(ofField: field).flatMap(cell(at:)) }
 
     /// The cell in `column`; nil when it is blank.
     func cell(at column: Int) -> Cell? {
@@ -59,6 +59,7 @@ struct MappedRow {
 
     func text(of cell: Cell) -> String { row.value(at: cell.index) ?? "" }
 
+    @inline(__always)
     func withUTF8<Result>(of cell: Cell, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
         row.withUTF8(at: cell.index, body)!
     }

@@ -37,8 +37,9 @@ public struct RawCell: Sendable, Equatable {
 /// `ReadEventSink.record` call that passes it.
 public struct RawRow {
     private enum Cells {
-        /// The row's bytes and the end of each cell within them.
-        case utf8(UnsafeRawBufferPointer, ends: UnsafeBufferPointer<Int>)
+        /// The row's bytes and the end of each cell within them; each cell starts `gap` bytes (its
+        /// delimiter) after the end of the one before.
+        case utf8(UnsafeRawBufferPointer, ends: UnsafeBufferPointer<Int>, gap: Int)
         case decoded([String?])
     }
 
@@ -47,11 +48,11 @@ public struct RawRow {
     public let columns: [String]
     private let cells: Cells
 
-    init(line: Int, columns: [String], utf8 bytes: UnsafeRawBufferPointer, cellEnds: UnsafeBufferPointer<Int>) {
+    init(line: Int, columns: [String], utf8 bytes: UnsafeRawBufferPointer, cellEnds: UnsafeBufferPointer<Int>, gap: Int) {
         precondition(columns.count == cellEnds.count, "one cell per column")
         self.line = line
         self.columns = columns
-        cells = .utf8(bytes, ends: cellEnds)
+        cells = .utf8(bytes, ends: cellEnds, gap: gap)
     }
 
     public init(_ record: RawRecord) {
@@ -65,18 +66,19 @@ public struct RawRow {
     /// The cell's text as written; nil for JSON null.
     public func value(at index: Int) -> String? {
         switch cells {
-        case .utf8(let bytes, let ends):
-            return String(decoding: bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]], as: UTF8.self)
+        case .utf8(let bytes, let ends, let gap):
+            return String(decoding: bytes[(index == 0 ? 0 : ends[index - 1] + gap)..<ends[index]], as: UTF8.self)
         case .decoded(let values):
             return values[index]
         }
     }
 
     /// The cell's UTF-8 as written; nil for JSON null.
+    @inline(__always)
     public func withUTF8<Result>(at index: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
         switch cells {
-        case .utf8(let bytes, let ends):
-            return body(UnsafeRawBufferPointer(rebasing: bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]]))
+        case .utf8(let bytes, let ends, let gap):
+            return body(UnsafeRawBufferPointer(rebasing: bytes[(index == 0 ? 0 : ends[index - 1] + gap)..<ends[index]]))
         case .decoded(let values):
             guard var value = values[index] else { return nil }
             return value.withUTF8 { body(UnsafeRawBufferPointer($0)) }

@@ -36,25 +36,25 @@ struct RecordBuilder {
     }
 
     private func team(_ check: inout RowCheck) -> Team? {
-        let id = check.text("team_id")
+        let id = check.text(.teamID)
         check.keys.teamID = id
-        let name = check.text("team_name")
-        let countyName = check.text("county")
+        let name = check.text(.teamName)
+        let countyName = check.text(.county)
         var county: ReportingUnit?
         if let countyName {
             county = jurisdiction.county(named: countyName)
             if county == nil {
                 let near = jurisdiction.nearMatches(for: countyName).filter { jurisdiction.county(named: $0) != nil }
-                check.error(.unknownCounty, field: "county",
+                check.error(.unknownCounty, field: .county,
                             "县（市、区）“\(countyName)”不在配置的辖区内" + (near.isEmpty ? "；请核对名称或在配置中添加" : "，是否为“\(near.joined(separator: "”或“"))”？"))
             }
         }
-        let township = check.text("township")
-        let village = check.text("village")
-        let sendingUnit = check.text("sending_unit")
-        let programme = check.text("programme", required: false)
-        let start = check.date("start_date")
-        let end = check.date("end_date", required: false)
+        let township = check.text(.township)
+        let village = check.text(.village)
+        let sendingUnit = check.text(.sendingUnit)
+        let programme = check.text(.programme, required: false)
+        let start = check.date(.startDate)
+        let end = check.date(.endDate, required: false)
         guard let id, let name, let county, let township, let village, let sendingUnit, let start else { return nil }
         return Team(id: id, name: name, county: county, township: township, village: village,
                     sendingUnit: sendingUnit, programme: programme, startDate: start, endDate: end,
@@ -62,35 +62,35 @@ struct RecordBuilder {
     }
 
     private func cadre(_ check: inout RowCheck) -> Cadre? {
-        let id = check.text("cadre_id")
-        let teamID = check.text("team_id")
+        let id = check.text(.cadreID)
+        let teamID = check.text(.teamID)
         check.keys.cadreID = id
         check.keys.teamID = teamID
-        let name = check.text("name")
+        let name = check.text(.name)
         var role: CadreRole?
-        if let roleText = check.text("role") {
+        if let roleText = check.text(.role) {
             role = CadreRole(rawValue: roleText) ?? CadreRole(rawValue: CellText.normalized(roleText))
             if role == nil {
-                check.error(.invalidChoice, field: "role",
+                check.error(.invalidChoice, field: .role,
                             "职务“\(roleText)”不在可选范围内，应填写：\(CadreRole.allCases.map(\.rawValue).joined(separator: "、"))")
             }
         }
         // Checked though not kept: a date column of the contract, which no figure uses.
-        _ = check.date("birth_date", required: false)
-        let sendingUnit = check.text("sending_unit", required: false)
-        let start = check.date("start_date")
-        let end = check.date("end_date", required: false)
+        _ = check.date(.birthDate, required: false)
+        let sendingUnit = check.text(.sendingUnit, required: false)
+        let start = check.date(.startDate)
+        let end = check.date(.endDate, required: false)
         guard let id, let teamID, let name, let role, let start else { return nil }
         return Cadre(id: id, name: name, teamID: teamID, role: role, sendingUnit: sendingUnit,
                      startDate: start, endDate: end, source: check.source)
     }
 
     private func report(_ check: inout RowCheck) -> MonthlyReport? {
-        let teamID = check.text("team_id")
+        let teamID = check.text(.teamID)
         check.keys.teamID = teamID
-        let period = check.period("period")
+        let period = check.period(.period)
         check.keys.period = period
-        let submittedOn = check.date("submitted_on", required: false)
+        let submittedOn = check.date(.submittedOn, required: false)
         var figures = Figures(count: catalog.count)
         for (column, position, moneyUnit) in check.row.plan.metricColumns {
             guard let cell = check.row.cell(at: column) else { continue }
@@ -102,16 +102,16 @@ struct RecordBuilder {
     }
 
     private func attendance(_ check: inout RowCheck) -> AttendanceRecord? {
-        let cadreID = check.text("cadre_id")
+        let cadreID = check.text(.cadreID)
         check.keys.cadreID = cadreID
-        let period = check.period("period")
+        let period = check.period(.period)
         check.keys.period = period
         let largest = AttendanceRecord.largestFigure
-        let days = check.wholeNumber("days_in_village", upTo: largest)
-        let leave = check.wholeNumber("leave_days", required: false, upTo: largest)
-        let absences = check.wholeNumber("absences", required: false, upTo: largest)
+        let days = check.wholeNumber(.daysInVillage, upTo: largest)
+        let leave = check.wholeNumber(.leaveDays, required: false, upTo: largest)
+        let absences = check.wholeNumber(.absences, required: false, upTo: largest)
         if let days, let period, days > period.numberOfDays {
-            check.error(.daysExceedMonth, field: "days_in_village",
+            check.error(.daysExceedMonth, field: .daysInVillage,
                         "在村天数\(days)天超过\(period.year)年\(period.month)月的\(period.numberOfDays)天，请核实后改正")
         }
         guard let cadreID, let period, let days else { return nil }
@@ -137,7 +137,7 @@ private struct RowCheck {
     var source: SourceLocation { SourceLocation(file: file, line: row.line) }
     var hasError: Bool { findings.contains { $0.severity == .error } }
 
-    mutating func error(_ code: FindingCode, field: String, _ message: String) {
+    mutating func error(_ code: FindingCode, field: Field, _ message: String) {
         error(code, column: row.cell(field)?.column ?? schema.header(ofField: field), message)
     }
 
@@ -151,7 +151,7 @@ private struct RowCheck {
     }
 
     /// The cell's text, trimmed; a missing required value is an error.
-    mutating func text(_ field: String, required: Bool = true) -> String? {
+    mutating func text(_ field: Field, required: Bool = true) -> String? {
         guard let cell = row.cell(field) else {
             if required {
                 error(.requiredValueMissing, field: field, "必填项“\(schema.header(ofField: field))”为空，请补填")
@@ -174,11 +174,11 @@ private struct RowCheck {
     }
 
     /// The cell's plain form (`PlainText`) read from its bytes, if it has one.
-    private func plain<Value>(_ field: String, _ read: (UnsafeRawBufferPointer) -> Value?) -> Value? {
+    private func plain<Value>(_ field: Field, _ read: (UnsafeRawBufferPointer) -> Value?) -> Value? {
         row.cell(field).flatMap { row.withUTF8(of: $0, read) }
     }
 
-    mutating func period(_ field: String) -> Period? {
+    mutating func period(_ field: Field) -> Period? {
         if let period = plain(field, PlainText.period) { return period }
         guard let text = text(field) else { return nil }
         do throws(ValueError) {
@@ -189,7 +189,7 @@ private struct RowCheck {
         }
     }
 
-    mutating func date(_ field: String, required: Bool = true) -> CalendarDate? {
+    mutating func date(_ field: Field, required: Bool = true) -> CalendarDate? {
         if let date = plain(field, PlainText.date) { return date }
         guard let text = text(field, required: required) else { return nil }
         do throws(ValueError) {
@@ -204,7 +204,7 @@ private struct RowCheck {
         }
     }
 
-    mutating func wholeNumber(_ field: String, required: Bool = true, upTo largest: Int = .max) -> Int? {
+    mutating func wholeNumber(_ field: Field, required: Bool = true, upTo largest: Int = .max) -> Int? {
         if let plain = plain(field, PlainText.digits), plain <= largest { return Int(plain) }
         guard let text = text(field, required: required) else { return nil }
         do throws(ValueError) {
