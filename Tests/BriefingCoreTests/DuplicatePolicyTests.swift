@@ -5,7 +5,9 @@ import Testing
     func resolve(_ reports: [MonthlyReport]) -> ([MonthlyReport], [Finding]) {
         var findings: [Finding] = []
         var kept = reports
-        DuplicatePolicy.resolve(&kept, findings: &findings)
+        let teams = Array(Set(reports.map(\.teamID))).sorted()
+        let owners = reports.map { Int32(teams.firstIndex(of: $0.teamID)!) }
+        DuplicatePolicy.resolve(&kept, owners: owners, ownerCount: teams.count, findings: &findings)
         return (kept, findings)
     }
 

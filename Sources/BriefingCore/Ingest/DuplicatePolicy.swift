@@ -2,20 +2,16 @@
 /// identical copies count once with a warning; differing copies that all carry 填报日期 are settled by
 /// the latest one, with a warning naming each replaced copy; otherwise every copy is rejected.
 enum DuplicatePolicy {
-    /// Leaves in `reports` one report per team and month, in the order each was first read.
-    static func resolve(_ reports: inout [MonthlyReport], findings: inout [Finding]) {
-        // Teams by number, and each team's reports compared among themselves: a national run has three
-        // million reports, and a dictionary of arrays by team and month would hold them all twice.
-        var teamNumbers: [String: Int] = [:]
-        let owners = reports.map { report -> Int in
-            if let number = teamNumbers[report.teamID] { return number }
-            teamNumbers[report.teamID] = teamNumbers.count
-            return teamNumbers.count - 1
-        }
+    /// Leaves in `reports` one report per team and month, in the order each was first read. `owners`
+    /// gives each report's team as a number below `ownerCount`.
+    static func resolve(_ reports: inout [MonthlyReport], owners: [Int32], ownerCount: Int, findings: inout [Finding]) {
+        precondition(owners.count == reports.count, "one owner per report")
+        // Each team's reports are compared among themselves: a national run has three million reports, and
+        // a dictionary of arrays by team and month would hold them all twice.
         var isFirst = [Bool](repeating: false, count: reports.count)
         var laterCopies: [Int: [Int]] = [:]
         var firsts: [Int] = []
-        for members in Buckets(count: reports.count, keyCount: teamNumbers.count, key: { owners[$0] }) {
+        for members in Buckets(count: reports.count, keyCount: ownerCount, key: { Int(owners[$0]) }) {
             firsts.removeAll(keepingCapacity: true)
             var firstByPeriod: [Period: Int]? = members.count > 64 ? [:] : nil
             for position in members {

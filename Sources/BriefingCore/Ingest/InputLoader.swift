@@ -71,6 +71,8 @@ private struct LoadState {
     var findings: [Finding] = []
     var files: [(path: String, kind: InputKind, encoding: String?, read: Int, bytes: Int)] = []
     var data = DataSet()
+    /// Each accepted team's position in `data.teams`, once the roster is settled.
+    private var teamPositions: [String: Int32] = [:]
     private var teams: [Team] = []
     private var cadres: [Cadre] = []
     private var reports: [MonthlyReport] = []
@@ -95,10 +97,10 @@ private struct LoadState {
         case .teams:
             data.teams = keepFirst(teams, key: \.id, code: .duplicateID, what: "工作队编号") { ($0.id, nil, nil) }
             teams = []
+            for (position, team) in data.teams.enumerated() { teamPositions[team.id] = Int32(position) }
         case .cadres:
-            let known = Set(data.teams.map(\.id))
             let referenced = cadres.filter { cadre in
-                guard known.contains(cadre.teamID) else {
+                guard teamPositions[cadre.teamID] != nil else {
                     findings.append(Finding(.unknownTeam, .error, file: cadre.source.file, line: cadre.source.line,
                                             column: "工作队编号", teamID: cadre.teamID, cadreID: cadre.id,
                                             message: "工作队编号“\(cadre.teamID)”不在工作队名册中（或该队记录有错误），该干部未计入"))
@@ -109,19 +111,21 @@ private struct LoadState {
             data.cadres = keepFirst(referenced, key: \.id, code: .duplicateID, what: "干部编号") { ($0.teamID, $0.id, nil) }
             cadres = []
         case .reports:
-            let known = Set(data.teams.map(\.id))
             var candidates = reports
             reports = []
+            var owners: [Int32] = []
+            owners.reserveCapacity(candidates.count)
             candidates.removeAll { report in
-                guard known.contains(report.teamID) else {
+                guard let owner = teamPositions[report.teamID] else {
                     findings.append(Finding(.unknownTeam, .error, file: report.source.file, line: report.source.line,
                                             column: "工作队编号", teamID: report.teamID, period: report.period,
                                             message: "工作队编号“\(report.teamID)”不在工作队名册中（或该队记录有错误），该月报未计入"))
                     return true
                 }
+                owners.append(owner)
                 return false
             }
-            DuplicatePolicy.resolve(&candidates, findings: &findings)
+            DuplicatePolicy.resolve(&candidates, owners: owners, ownerCount: data.teams.count, findings: &findings)
             data.reports = candidates
         case .attendance:
             var cadreIndex: [String: Int32] = [:]
@@ -210,10 +214,21 @@ private struct LoadState {
     }
 
     func result(missing: [(kind: InputKind, pattern: String)], stages: [IngestStage]) -> IngestResult {
+        // Records lie together by file, so each run of one file costs one dictionary update.
         var acceptedPerFile: [String: Int] = [:]
-        let sources = data.teams.map(\.source) + data.cadres.map(\.source)
-            + data.reports.map(\.source) + data.attendance.map(\.source)
-        for source in sources { acceptedPerFile[source.file, default: 0] += 1 }
+        func count(_ sources: some Sequence<SourceLocation>) {
+            var run: (file: String, count: Int)?
+            for source in sources {
+                if source.file == run?.file { run!.count += 1; continue }
+                if let run { acceptedPerFile[run.file, default: 0] += run.count }
+                run = (source.file, 1)
+            }
+            if let run { acceptedPerFile[run.file, default: 0] += run.count }
+        }
+        count(data.teams.lazy.map(\.source))
+        count(data.cadres.lazy.map(\.source))
+        count(data.reports.lazy.map(\.source))
+        count(data.attendance.lazy.map(\.source))
         let accounts = files.map { file in
             InputAccount(path: file.path, kind: file.kind, encoding: file.encoding, recordsRead: file.read,
                          recordsAccepted: acceptedPerFile[file.path] ?? 0)

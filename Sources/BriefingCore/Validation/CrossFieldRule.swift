@@ -9,7 +9,7 @@ public enum ComparisonOperator: String, CaseIterable, Sendable {
     case equal = "=="
     case notEqual = "!="
 
-    func holds(_ left: Decimal, _ right: Decimal) -> Bool {
+    func holds<Value: Comparable>(_ left: Value, _ right: Value) -> Bool {
         switch self {
         case .lessOrEqual: return left <= right
         case .less: return left < right
@@ -77,6 +77,8 @@ public struct RuleExpression: Hashable, Sendable {
     }
 
     public let terms: [Term]
+    /// The numbers' sum in hundredths (分 for money), where that is a whole number; nil otherwise.
+    private let numbersInHundredths: Int64?
 
     /// Terms are metric ids or Chinese names from the catalog, or numbers, joined by `+`.
     init(parsing text: String, catalog: MetricCatalog) throws(RuleTextError) {
@@ -95,6 +97,9 @@ public struct RuleExpression: Hashable, Sendable {
             }
         }
         self.terms = terms
+        var numbers = Decimal(0)
+        for case .number(let number) in terms { numbers += number * 100 }
+        numbersInHundredths = numbers.isWholeNumberInInt64Range ? Int64(truncating: numbers as NSDecimalNumber) : nil
     }
 
     /// A plain decimal such as `0` or `2.5`; `Decimal(string:)` alone would read `12abc` as 12.
@@ -120,6 +125,25 @@ public struct RuleExpression: Hashable, Sendable {
         return names.count == 1 ? names[0] : names.joined(separator: "与") + "之和"
     }
 
+    /// The side's value in hundredths (money in 分), blanks counted as 0, and how many of its metrics were
+    /// blank: exact integer work for the millions of reports a rule is checked against. Nil where a number
+    /// is finer than a hundredth or the sum overflows; `evaluate` then answers.
+    func hundredths(_ figures: Figures) -> (value: Int64, blanks: Int)? {
+        guard var value = numbersInHundredths else { return nil }
+        var blanks = 0
+        for case .metric(let metric, let position) in terms {
+            guard let stored = figures[position] else {
+                blanks += 1
+                continue
+            }
+            let (term, overflowed) = metric.kind == .money ? (stored, false) : stored.multipliedReportingOverflow(by: 100)
+            let (sum, overflowedSum) = value.addingReportingOverflow(term)
+            if overflowed || overflowedSum { return nil }
+            value = sum
+        }
+        return (value, blanks)
+    }
+
     /// The side's value in `figures` (money in 元), blanks counted as 0, and how many of its metrics were blank.
     func evaluate(_ figures: Figures) -> (value: Decimal, blanks: Int) {
         var value = Decimal(0)
@@ -137,6 +161,15 @@ public struct RuleExpression: Hashable, Sendable {
             }
         }
         return (value, blanks)
+    }
+}
+
+private extension Decimal {
+    var isWholeNumberInInt64Range: Bool {
+        var rounded = Decimal()
+        var value = self
+        NSDecimalRound(&rounded, &value, 0, .plain)
+        return rounded == self && self <= Decimal(Int64.max) && self >= Decimal(Int64.min)
     }
 }
 
@@ -174,6 +207,15 @@ public struct CrossFieldRule: Hashable, Sendable {
         self.message = message ?? MessageTemplate.standard(comparingWithNumber: right.metrics.isEmpty)
     }
 
+    /// Whether the missing-value strategy leaves a report with `blanks` blank figures unchecked.
+    private func skips(blanks: Int) -> Bool {
+        switch missing {
+        case .skipIfAnyMissing: blanks > 0
+        case .skipIfAllMissing: blanks == left.metrics.count + right.metrics.count
+        case .neverSkip: false
+        }
+    }
+
     /// The unit both sides are counted in, where all their metrics share one.
     private var unit: String? {
         let units = Set((left.metrics + right.metrics).map(\.unit))
@@ -182,15 +224,14 @@ public struct CrossFieldRule: Hashable, Sendable {
 
     /// The finding for `report`, or nil where the rule holds or its missing-value strategy skips it.
     func check(_ report: MonthlyReport) -> Finding? {
+        if let (leftValue, leftBlanks) = left.hundredths(report.figures),
+           let (rightValue, rightBlanks) = right.hundredths(report.figures),
+           skips(blanks: leftBlanks + rightBlanks) || comparison.holds(leftValue, rightValue) {
+            return nil
+        }
         let (leftValue, leftBlanks) = left.evaluate(report.figures)
         let (rightValue, rightBlanks) = right.evaluate(report.figures)
-        let blanks = leftBlanks + rightBlanks
-        switch missing {
-        case .skipIfAnyMissing where blanks > 0: return nil
-        case .skipIfAllMissing where blanks == left.metrics.count + right.metrics.count: return nil
-        default: break
-        }
-        guard !comparison.holds(leftValue, rightValue) else { return nil }
+        guard !skips(blanks: leftBlanks + rightBlanks), !comparison.holds(leftValue, rightValue) else { return nil }
 
         func written(_ value: Decimal, blanks: Int, of side: RuleExpression) -> String {
             let figure = "\(value)\(unit ?? "")"
