@@ -1,13 +1,11 @@
-/// A filled-in cell of a mapped row: its position, and the header it was found under as written, for
-/// findings that point at it.
+/// A filled-in cell of a mapped row, by its position.
 struct Cell {
     let index: Int
-    let column: String
 }
 
 /// How one header row (a CSV file's, or a JSON record's keys) maps onto the schema, worked out once
-/// for all the records that share it.
-struct ColumnPlan {
+/// for all the records that share it. A class, so that each row refers to it without copying its arrays.
+final class ColumnPlan {
     let columns: [String]
     /// What each column holds; nil for an unknown column.
     let targets: [ColumnTarget?]
@@ -54,8 +52,11 @@ struct MappedRow {
     /// The cell in `column`; nil when it is blank.
     func cell(at column: Int) -> Cell? {
         guard row.withUTF8(at: column, PlainText.isBlank) == false else { return nil }
-        return Cell(index: column, column: plan.columns[column])
+        return Cell(index: column)
     }
+
+    /// The header the cell was found under, as written, for findings that point at it.
+    func column(of cell: Cell) -> String { plan.columns[cell.index] }
 
     func text(of cell: Cell) -> String { row.value(at: cell.index) ?? "" }
 

@@ -53,9 +53,7 @@ public struct InputLoader {
             let settling = ContinuousClock.now
             state.finish(kind)
             if kind == .reports {
-                let screened = RuleEngine(rules: config.rules, catalog: config.catalog).screen(state.data.reports)
-                state.data.reports = screened.accepted
-                state.findings += screened.findings
+                state.findings += RuleEngine(rules: config.rules, catalog: config.catalog).screen(&state.data.reports)
             }
             stage.duration += ContinuousClock.now - settling
             stages.append(stage)
@@ -85,10 +83,14 @@ private struct LoadState {
     mutating func absorb(_ file: FileRead) {
         files.append((file.path, file.kind, file.encoding, file.recordsRead, file.bytes))
         findings += file.findings
-        teams += file.teams
-        cadres += file.cadres
-        reports += file.reports
-        attendance += file.attendance
+        // The first file's records are taken as they are: appending copies each record and its references.
+        func gather<Record>(_ records: inout [Record], _ more: [Record]) {
+            if records.isEmpty { records = more } else { records += more }
+        }
+        gather(&teams, file.teams)
+        gather(&cadres, file.cadres)
+        gather(&reports, file.reports)
+        gather(&attendance, file.attendance)
     }
 
     /// Judges duplicates and references of a completed kind and moves the survivors into `data`.

@@ -138,7 +138,7 @@ private struct RowCheck {
     var hasError: Bool { findings.contains { $0.severity == .error } }
 
     mutating func error(_ code: FindingCode, field: Field, _ message: String) {
-        error(code, column: row.cell(field)?.column ?? schema.header(ofField: field), message)
+        error(code, column: row.cell(field).map(row.column(of:)) ?? schema.header(ofField: field), message)
     }
 
     mutating func error(_ code: FindingCode, column: String?, _ message: String) {
@@ -167,7 +167,7 @@ private struct RowCheck {
         guard row.withUTF8(of: cell, { $0.count > ExcelLimits.cellCharacters }) else { return true }
         let text = row.text(of: cell)
         guard ExcelLimits.exceedsCell(text) else { return true }
-        error(.cellTooLong, column: cell.column,
+        error(.cellTooLong, column: row.column(of: cell),
               "这个单元格有\(text.utf16.count)个字符，超过 Excel 单元格最多\(ExcelLimits.cellCharacters)个字符的上限："
                   + "可能是引号不配对，或误粘贴了大段内容；请核对后改正")
         return false
@@ -195,7 +195,7 @@ private struct RowCheck {
         do throws(ValueError) {
             guard let reading = try ValueParser.date(text) else { return nil }
             if let warning = reading.warning(for: text) {
-                add(.excelSerialDate, .warning, column: row.cell(field)?.column, warning)
+                add(.excelSerialDate, .warning, column: row.cell(field).map(row.column(of:)), warning)
             }
             return reading.date
         } catch {
@@ -229,7 +229,7 @@ private struct RowCheck {
             if let moneyUnit { return try ValueParser.money(text, unit: moneyUnit)?.fen }
             return try ValueParser.wholeNumber(text).map(Int64.init)
         } catch {
-            self.error(.invalidNumber, column: cell.column, error.message)
+            self.error(.invalidNumber, column: row.column(of: cell), error.message)
             return nil
         }
     }

@@ -79,6 +79,14 @@ public struct RuleExpression: Hashable, Sendable {
     public let terms: [Term]
     /// The numbers' sum in hundredths (分 for money), where that is a whole number; nil otherwise.
     private let numbersInHundredths: Int64?
+    /// The metrics' positions, and whether each is money (held in 分 already): what `hundredths` reads,
+    /// without copying a metric's definition for each of millions of reports.
+    private let metricSlots: [MetricSlot]
+
+    private struct MetricSlot: Hashable, Sendable {
+        let position: Int
+        let isMoney: Bool
+    }
 
     /// Terms are metric ids or Chinese names from the catalog, or numbers, joined by `+`.
     init(parsing text: String, catalog: MetricCatalog) throws(RuleTextError) {
@@ -100,6 +108,9 @@ public struct RuleExpression: Hashable, Sendable {
         var numbers = Decimal(0)
         for case .number(let number) in terms { numbers += number * 100 }
         numbersInHundredths = numbers.isWholeNumberInInt64Range ? Int64(truncating: numbers as NSDecimalNumber) : nil
+        metricSlots = terms.compactMap { term in
+            if case .metric(let metric, let position) = term { MetricSlot(position: position, isMoney: metric.kind == .money) } else { nil }
+        }
     }
 
     /// A plain decimal such as `0` or `2.5`; `Decimal(string:)` alone would read `12abc` as 12.
@@ -131,12 +142,12 @@ public struct RuleExpression: Hashable, Sendable {
     func hundredths(_ figures: Figures) -> (value: Int64, blanks: Int)? {
         guard var value = numbersInHundredths else { return nil }
         var blanks = 0
-        for case .metric(let metric, let position) in terms {
-            guard let stored = figures[position] else {
+        for slot in metricSlots {
+            guard let stored = figures[slot.position] else {
                 blanks += 1
                 continue
             }
-            let (term, overflowed) = metric.kind == .money ? (stored, false) : stored.multipliedReportingOverflow(by: 100)
+            let (term, overflowed) = slot.isMoney ? (stored, false) : stored.multipliedReportingOverflow(by: 100)
             let (sum, overflowedSum) = value.addingReportingOverflow(term)
             if overflowed || overflowedSum { return nil }
             value = sum
