@@ -35,31 +35,45 @@ struct PolicyCheck {
     }
 
     private func attendanceFindings(_ data: DataSet, window: Window) -> [Finding] {
-        let cadres = Dictionary(data.cadres.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let teams = Dictionary(data.teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Each cadre's thresholds are looked up once; the millions of records then cost one lookup each, and
+        // a cadre or team is read only for a finding.
+        var teams: [String: Int] = [:]
+        for (position, team) in data.teams.enumerated() where teams[team.id] == nil { teams[team.id] = position }
+        var cadres: [String: Int] = [:]
+        var thresholdsOfCadre: [Thresholds?] = []
+        thresholdsOfCadre.reserveCapacity(data.cadres.count)
+        for (position, cadre) in data.cadres.enumerated() {
+            if cadres[cadre.id] == nil { cadres[cadre.id] = position }
+            thresholdsOfCadre.append(teams[cadre.teamID].map { rules.thresholds(for: data.teams[$0].county.province) })
+        }
         var findings: [Finding] = []
         for record in data.attendance where window.contains(record.period) {
-            guard let cadre = cadres[record.cadreID], let team = teams[cadre.teamID] else { continue }
-            let thresholds = rules.thresholds(for: team.county.province)
+            guard let cadrePosition = cadres[record.cadreID], let thresholds = thresholdsOfCadre[cadrePosition] else { continue }
+            let posted = data.cadres[cadrePosition].daysPosted(in: record.period)
+            let required = min(thresholds.minDaysInVillage, posted)
+            let fewDays = record.daysInVillage < required
+            let longLeave = record.leaveDays.map { $0 > thresholds.maxLeaveDays } ?? false
+            let absent = record.absences.map { $0 > thresholds.maxAbsences } ?? false
+            guard fewDays || longLeave || absent else { continue }
+            let cadre = data.cadres[cadrePosition]
+            let team = data.teams[teams[cadre.teamID]!]
             func add(_ code: FindingCode, _ severity: Severity?, column: String, _ message: String) {
                 guard let severity else { return }
                 findings.append(Finding(code, severity, file: record.source.file, line: record.source.line,
                                         column: column, teamID: team.id, cadreID: cadre.id, period: record.period,
                                         message: message))
             }
-            let posted = cadre.daysPosted(in: record.period)
-            let required = min(thresholds.minDaysInVillage, posted)
-            if record.daysInVillage < required {
+            if fewDays {
                 let basis = required < thresholds.minDaysInVillage ? "（本月在岗\(posted)天）" : ""
                 add(.fewDaysInVillage, rules.severities.daysInVillage, column: "在村天数",
                     "\(cadre.name)在村\(record.daysInVillage)天，少于每月至少\(required)天的要求\(basis)；"
                         + "请核实考勤，请假或因公外出请填在请假天数中并说明")
             }
-            if let leave = record.leaveDays, leave > thresholds.maxLeaveDays {
+            if longLeave, let leave = record.leaveDays {
                 add(.leaveDays, rules.severities.leaveDays, column: "请假天数",
                     "\(cadre.name)请假\(leave)天，超过每月最多\(thresholds.maxLeaveDays)天；请核实请假审批")
             }
-            if let absences = record.absences, absences > thresholds.maxAbsences {
+            if absent, let absences = record.absences {
                 add(.absences, rules.severities.absences, column: "缺勤次数",
                     "\(cadre.name)缺勤\(absences)次，超过每月最多\(thresholds.maxAbsences)次；请核实并按规定处理")
             }
