@@ -46,6 +46,9 @@ public struct Manifest: Codable, Sendable {
     public let version: String
     public let window: WindowEntry
     public let today: String
+    /// The config, catalog, rules and templates the run read, by content (`SettingsFingerprint`); absent
+    /// in manifests of older versions.
+    public let settingsSHA256: String?
     public let inputs: [InputEntry]
     public let findings: FindingCounts
     public var outputs: [OutputEntry]
@@ -53,6 +56,6 @@ public struct Manifest: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case version, window, today, inputs, findings, outputs
-        case exitCode = "exit_code"
+        case settingsSHA256 = "settings_sha256", exitCode = "exit_code"
     }
 }

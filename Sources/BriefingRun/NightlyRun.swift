@@ -57,6 +57,7 @@ public struct NightlyRun: Sendable {
             version: BriefingVersion.current,
             window: .init(from: window.from.description, to: window.to.description),
             today: session.options.today.description,
+            settingsSHA256: try? SettingsFingerprint.sha256(of: config),
             inputs: inputs,
             findings: Manifest.FindingCounts(session.ingest.findings),
             outputs: outputs,

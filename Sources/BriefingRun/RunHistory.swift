@@ -111,14 +111,19 @@ public struct RunHistory: Sendable {
     }
 
     /// The window of the most recent run, which `briefing mail` sends from by default.
-    public func lastWindow() throws(RunError) -> Window? {
+    public func lastWindow() throws(RunError) -> Window? { try lastRun()?.window }
+
+    /// The most recent run: its window, day, version and when it ran.
+    public func lastRun() throws(RunError) -> RunStamp? {
         let row = try attempt {
             try database.read { db in try RunRow.order(Column("id").desc).fetchOne(db) }
         }
         guard let row,
               let from = (try? ValueParser.period(row.windowFrom)) ?? nil,
-              let to = (try? ValueParser.period(row.windowTo)) ?? nil else { return nil }
-        return Window(from: from, to: to)
+              let to = (try? ValueParser.period(row.windowTo)) ?? nil,
+              let window = Window(from: from, to: to),
+              let today = (try? ValueParser.date(row.today))??.date else { return nil }
+        return RunStamp(window: window, today: today, version: row.version, startedAt: row.startedAt, finishedAt: row.finishedAt)
     }
 
     private func attempt<T>(_ body: () throws -> T) throws(RunError) -> T {
@@ -164,6 +169,15 @@ public struct RecordedRun: Sendable {
         self.inputs = inputs
         self.totals = totals
     }
+}
+
+/// A recorded run, without its inputs and totals.
+public struct RunStamp: Sendable {
+    public let window: Window
+    public let today: CalendarDate
+    public let version: String
+    public let startedAt: Date
+    public let finishedAt: Date
 }
 
 /// One unit's reported totals over a window, by metric id; blank metrics are left out.

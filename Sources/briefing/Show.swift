@@ -19,6 +19,8 @@ struct Show: ParsableCommand {
     @Option(help: "工作队编号：该队自进驻以来（至 --period，不晚于期满）的工作情况") var team: String?
     @Flag(help: "在简报后列出每个数字来自统计表的哪个单元格（--team：来自哪个指标）") var trace = false
     @Option(help: "简报的字体：hans 简体（默认），hant 繁体") var script: BriefingScript = .hans
+    @Flag(help: "重新读取全部输入计算，不沿用夜间任务已发布的简报（默认在输入、配置、模板和日期都与上次夜间任务相同时沿用）")
+    var recompute = false
 
     func validate() throws {
         guard [county, prefecture, province, sender, team].compactMap({ $0 }).count == 1 else {
@@ -28,7 +30,14 @@ struct Show: ParsableCommand {
 
     func run() throws {
         try exitOnFailure {
-            let (session, unit) = try open()
+            let options = try common.runOptions()
+            let config = try Session.loadConfig(options)
+            if !trace, !recompute, let scope = publishedScope(in: config),
+               let published = PublishedBriefing.find(for: scope, config: config, options: options) {
+                print(script.apply(to: published.text), terminator: "")
+                return published.exitCode
+            }
+            let (session, unit) = try open(options, config: config)
             // Past runs give the comparison with the previous window; without them there is none, and
             // printing a briefing never creates a history file.
             let historyFile = RunHistory.location(config: session.config, outputDirectory: session.config.outputDirectory)
@@ -45,16 +54,26 @@ struct Show: ParsableCommand {
         }
     }
 
+    /// The unit asked for, where `nightly` publishes a briefing for it: a unit or a sender of the config.
+    private func publishedScope(in config: BriefingConfig) -> SummaryScope? {
+        if let sender { return config.sender(named: sender).map(SummaryScope.sender) }
+        guard let (name, level) = unitAskedFor, let unit = config.jurisdiction.unit(named: name), unit.level == level
+        else { return nil }
+        return .unit(unit)
+    }
+
+    private var unitAskedFor: (name: String, level: UnitLevel)? {
+        county.map { ($0, .county) } ?? prefecture.map { ($0, .prefecture) } ?? province.map { ($0, .province) }
+    }
+
     /// The session and the unit asked for; a team's session has the team's term as its window.
-    private func open() throws -> (Session, SummaryScope) {
-        let options = try common.runOptions()
+    private func open(_ options: RunOptions, config: BriefingConfig) throws -> (Session, SummaryScope) {
         if let team {
-            return try Session.open(options, config: Session.loadConfig(options), team: team)
+            return try Session.open(options, config: config, team: team)
         }
-        let session = try Session.open(options)
+        let session = try Session.open(options, config: config)
         if let sender { return (session, try session.sender(named: sender)) }
-        let (name, level) = county.map { ($0, UnitLevel.county) } ?? prefecture.map { ($0, .prefecture) }
-            ?? (province!, .province)
+        let (name, level) = unitAskedFor!
         return (session, try session.unit(named: name, level: level))
     }
 }

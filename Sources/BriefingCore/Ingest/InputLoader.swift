@@ -18,7 +18,8 @@ public struct InputLoader {
         return standardized.hasPrefix(here) ? String(standardized.dropFirst(here.count)) : standardized
     }
 
-    public func load() -> IngestResult {
+    /// The files the config's inputs name, kind by kind, and the patterns that match none.
+    public func inputFiles() -> (found: [(path: String, kind: InputKind)], missing: [(kind: InputKind, pattern: String)]) {
         var missing: [(kind: InputKind, pattern: String)] = []
         var found: [(path: String, kind: InputKind)] = []
         for kind in InputKind.allCases {
@@ -28,7 +29,11 @@ public struct InputLoader {
                 found += matched.map { ($0, kind) }
             }
         }
-        let files = found
+        return (found, missing)
+    }
+
+    public func load() -> IngestResult {
+        let (files, missing) = inputFiles()
         let (catalog, jurisdiction) = (config.catalog, config.jurisdiction)
         // Files do not depend on one another until their kind is settled, so every file of every kind is
         // read on every core at once: the two rosters, each one large file, are read beside the reports.
