@@ -10,15 +10,30 @@ protocol ByteSource: AnyObject {
 
 final class FileByteSource: ByteSource {
     private let handle: FileHandle
+    /// The part of the file read, by byte offsets; nil for all of it.
+    private let range: Range<Int>?
+    private var position = 0
 
-    init(url: URL) throws {
+    init(url: URL, range: Range<Int>? = nil) throws {
         handle = try FileHandle(forReadingFrom: url)
+        self.range = range
+        try rewind()
     }
 
     deinit { try? handle.close() }
 
-    func read(upTo count: Int) throws -> Data { try handle.read(upToCount: count) ?? Data() }
-    func rewind() throws { try handle.seek(toOffset: 0) }
+    func read(upTo count: Int) throws -> Data {
+        let wanted = range.map { min(count, $0.upperBound - position) } ?? count
+        guard wanted > 0 else { return Data() }
+        let data = try handle.read(upToCount: wanted) ?? Data()
+        position += data.count
+        return data
+    }
+
+    func rewind() throws {
+        position = range?.lowerBound ?? 0
+        try handle.seek(toOffset: UInt64(position))
+    }
 }
 
 final class MemoryByteSource: ByteSource {

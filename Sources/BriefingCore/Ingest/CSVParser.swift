@@ -30,6 +30,14 @@ struct CSVParser: RecordParser {
     private var fieldEnds: [Int] = []
     private var columns: [String]?
 
+    /// A parser for a part of a file that starts at a record on physical line `line`, after the file's
+    /// header row `columns` (nil for the part that holds it).
+    init(delimiter: UInt8, recordLimit: Int, continuingAfter columns: [String]?, atLine line: Int) {
+        self.init(delimiter: delimiter, recordLimit: recordLimit)
+        self.columns = columns
+        self.line = line
+    }
+
     init(delimiter: UInt8, recordLimit: Int) {
         self.delimiter = delimiter
         record = ByteAccumulator(limit: recordLimit)

@@ -5,7 +5,7 @@ struct Cell {
 
 /// How one header row (a CSV file's, or a JSON record's keys) maps onto the schema, worked out once
 /// for all the records that share it. A class, so that each row refers to it without copying its arrays.
-final class ColumnPlan {
+final class ColumnPlan: Sendable {
     let columns: [String]
     /// What each column holds; nil for an unknown column.
     let targets: [ColumnTarget?]
@@ -119,6 +119,14 @@ struct ColumnMapping {
             reject(.missingColumn, line: line, column: nil,
                    "缺少必填列\(names)，整个文件未读入；请按\(schema.kind.chineseName)的表头补齐后重新报送")
         }
+    }
+
+    /// For a part of a file after its first: the header as the first part declared it, with its findings
+    /// and unknown columns left to that part, which reports them.
+    mutating func resume(after headers: [String]) {
+        declare(headers, line: 1)
+        pending.removeAll()
+        reportedUnknown.formUnion(headers)
     }
 
     /// The record's cells by field and metric; nil when the file as a whole was rejected, or when a

@@ -17,7 +17,9 @@ struct FileRead: Sendable {
     var reports: [MonthlyReport] = []
     var attendance: [AttendanceRecord] = []
 
-    init(path: String, schema: InputSchema, catalog: MetricCatalog, jurisdiction: Jurisdiction) {
+    /// A UTF-8 CSV file of `segmentBytes` or more without quotes is read in parts side by side.
+    init(path: String, schema: InputSchema, catalog: MetricCatalog, jurisdiction: Jurisdiction,
+         segmentBytes: Int = CSVSegments.minimumBytes) {
         let started = ContinuousClock.now
         defer { duration = ContinuousClock.now - started }
         self.path = path
@@ -31,18 +33,75 @@ struct FileRead: Sendable {
             return
         }
         encoding = reader.encoding?.description
-        var sink = RecordSink(file: path, columns: ColumnMapping(schema: schema, file: path),
-                              builder: RecordBuilder(schema: schema, catalog: catalog, jurisdiction: jurisdiction, file: path))
+        let url = URL(fileURLWithPath: path)
+        let makeSink = {
+            RecordSink(file: path, columns: ColumnMapping(schema: schema, file: path),
+                       builder: RecordBuilder(schema: schema, catalog: catalog, jurisdiction: jurisdiction, file: path))
+        }
+        if case .csv(let delimiter)? = reader.format, let encoding = reader.encoding, encoding.iconvName == nil,
+           let ascii = delimiter.asciiValue,
+           let parts = CSVSegments(url: url, bytes: bytes, bomLength: encoding.bomLength, delimiter: ascii,
+                                     minimumBytes: segmentBytes),
+           let sinks = Self.read(parts, of: url, delimiter: ascii, into: makeSink) {
+            absorb(sinks)
+            return
+        }
+        var sink = makeSink()
         reader.read(into: &sink)
-        recordsRead = sink.recordsRead
-        findings += sink.findings + sink.columns.takeFindings() + sink.builder.findings
-        (teams, cadres, reports, attendance) = (sink.teams, sink.cadres, sink.reports, sink.attendance)
+        absorb([sink])
+    }
+
+    /// The records and findings of a file's parts, in file order: reader problems and header findings,
+    /// then the rows' findings, as one reading in one piece gives them.
+    private mutating func absorb(_ sinks: [RecordSink]) {
+        for var sink in sinks {
+            recordsRead += sink.recordsRead
+            findings += sink.findings + sink.columns.takeFindings()
+        }
+        for sink in sinks {
+            findings += sink.builder.findings
+            teams += sink.teams
+            cadres += sink.cadres
+            reports += sink.reports
+            attendance += sink.attendance
+        }
+    }
+
+    /// The parts read side by side, each into its own sink; nil if the first part's header is not the one
+    /// the parts after it were given (the file is then read in one piece).
+    private static func read(_ parts: CSVSegments, of url: URL, delimiter: UInt8,
+                             into makeSink: () -> RecordSink) -> [RecordSink]? {
+        let results = Slots<RecordSink>(count: parts.segments.count)
+        let group = DispatchGroup()
+        // Not concurrentPerform: files are themselves read under one, and a nested one runs on one thread.
+        for (index, segment) in parts.segments.enumerated() {
+            var sink = makeSink()
+            let header = index == 0 ? nil : parts.header
+            if let header { sink.columns.resume(after: header) }
+            let work: @Sendable () -> Void = { [sink] in
+                var sink = sink
+                do {
+                    try RecordReader(url: url, range: segment.range, continuingAfter: header, atLine: segment.firstLine,
+                                     delimiter: delimiter).read(into: &sink)
+                } catch {
+                    sink.problem(ReadProblem(.readFailed(reason: error.localizedDescription), line: segment.firstLine,
+                                             rejectsRecord: false))
+                }
+                results[index] = sink
+            }
+            DispatchQueue.global().async(group: group, execute: work)
+        }
+        group.wait()
+        let sinks = results.values
+        return sinks[0].header == parts.header ? sinks : nil
     }
 }
 
 /// Maps and builds each record as the reader lends it.
-private struct RecordSink: ReadEventSink {
+private struct RecordSink: ReadEventSink, Sendable {
     let file: String
+    /// The header row, once read.
+    private(set) var header: [String]?
     var columns: ColumnMapping
     var builder: RecordBuilder
     var recordsRead = 0
@@ -60,6 +119,7 @@ private struct RecordSink: ReadEventSink {
     }
 
     mutating func columns(_ headers: [String], line: Int) {
+        header = headers
         columns.declare(headers, line: line)
         findings += columns.takeFindings()
     }

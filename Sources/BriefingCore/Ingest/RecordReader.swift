@@ -81,6 +81,17 @@ public final class RecordReader: Sequence, IteratorProtocol {
         done = parser == nil
     }
 
+    /// Reads `range` of a UTF-8 CSV file, which starts at a record on physical line `line`, after the
+    /// header row `columns` (nil for the part that holds it): one part of a big file read in parallel
+    /// (`CSVSegments`).
+    init(url: URL, range: Range<Int>, continuingAfter columns: [String]?, atLine line: Int, delimiter: UInt8) throws {
+        let source = try FileByteSource(url: url, range: range)
+        encoding = .utf8
+        format = .csv(delimiter: Character(Unicode.Scalar(delimiter)))
+        stream = try DecodedStream(source: source, encoding: .utf8, chunkSize: Self.chunkSize)
+        parser = CSVParser(delimiter: delimiter, recordLimit: Self.recordLimit, continuingAfter: columns, atLine: line)
+    }
+
     public func next() -> ReadEvent? {
         while head == pending.count {
             pending.removeAll(keepingCapacity: true)
