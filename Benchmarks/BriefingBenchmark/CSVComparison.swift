@@ -12,7 +12,7 @@ struct CSVComparison {
     let logs: URL
 
     static let fileName = "bench-reports.csv"
-    static let configName = "bench-reports.yaml"
+    static let configName = "bench-reports-only.yaml"
     static let python = "/usr/bin/python3"
     static let pythonScript = """
         import csv, platform, sys, time
@@ -22,8 +22,9 @@ struct CSVComparison {
         print(rows, time.perf_counter() - started, platform.python_version())
         """
 
-    /// The joined file, and a config that reads it as the reports (the rosters as usual, one county's
-    /// attendance so that the config is complete).
+    /// The joined file, and a config that reads it as the reports beside the teams roster they need, with
+    /// the cadres roster and attendance as header rows only: the reports have the cores to themselves, as
+    /// Python has its one.
     struct Input {
         let csv: URL
         let config: String
@@ -83,8 +84,16 @@ struct CSVComparison {
         if !FileManager.default.fileExists(atPath: csv.path) || !FileManager.default.fileExists(atPath: config.path) {
             Progress.say("合并 \(joined.count) 个月报文件为 \(csv.path)……")
             try Self.join(joined, header: header, into: csv)
+            var headerOnly: [String: String] = [:]
+            for (kind, source) in [("cadres", folder.appendingPathComponent("cadres.csv")),
+                                   ("attendance", try Self.csvFiles(in: folder.appendingPathComponent("attendance")).first)] {
+                guard let source, let header = Self.firstLine(of: source) else { throw BenchmarkError("\(folder.path) 中没有\(kind)文件") }
+                let name = "bench-\(kind)-header.csv"
+                try (header + Data("\n".utf8)).write(to: folder.appendingPathComponent(name))
+                headerOnly[kind] = name
+            }
             try Self.writeConfig(from: dataSet.config, to: config, reports: csv.lastPathComponent,
-                                 attendance: try Self.csvFiles(in: folder.appendingPathComponent("attendance")).first)
+                                 cadres: headerOnly["cadres"]!, attendance: headerOnly["attendance"]!)
         }
         let bytes = (try FileManager.default.attributesOfItem(atPath: csv.path)[.size] as? Int) ?? 0
         return Input(csv: csv, config: config.path, bytes: bytes, files: joined.count)
@@ -157,12 +166,13 @@ struct CSVComparison {
         try FileManager.default.moveItem(at: partial, to: target)
     }
 
-    /// The data set's own config with its reports and attendance inputs replaced.
-    private static func writeConfig(from source: String, to target: URL, reports: String, attendance: URL?) throws {
+    /// The data set's own config with its cadres, reports and attendance inputs replaced.
+    private static func writeConfig(from source: String, to target: URL, reports: String, cadres: String, attendance: String) throws {
         var text = try String(contentsOfFile: source, encoding: .utf8)
         let replacements = [
+            ("  cadres: cadres.csv\n", "  cadres: \(cadres)\n"),
             ("  reports: reports/*\n", "  reports: \(reports)\n"),
-            ("  attendance: attendance/*\n", "  attendance: \"attendance/\(attendance?.lastPathComponent ?? "*")\"\n"),
+            ("  attendance: attendance/*\n", "  attendance: \(attendance)\n"),
         ]
         for (old, new) in replacements {
             guard text.contains(old) else {

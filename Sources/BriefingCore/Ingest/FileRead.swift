@@ -72,13 +72,14 @@ struct FileRead: Sendable {
     private static func read(_ parts: CSVSegments, of url: URL, delimiter: UInt8,
                              into makeSink: () -> RecordSink) -> [RecordSink]? {
         let results = Slots<RecordSink>(count: parts.segments.count)
-        let group = DispatchGroup()
-        // Not concurrentPerform: files are themselves read under one, and a nested one runs on one thread.
+        let finished = DispatchSemaphore(value: 0)
+        // A thread each, not concurrentPerform or the global queue: files are themselves read under a
+        // concurrentPerform, whose workers would wait here for threads the pool does not add.
         for (index, segment) in parts.segments.enumerated() {
             var sink = makeSink()
             let header = index == 0 ? nil : parts.header
             if let header { sink.columns.resume(after: header) }
-            let work: @Sendable () -> Void = { [sink] in
+            let thread = Thread { [sink] in
                 var sink = sink
                 do {
                     try RecordReader(url: url, range: segment.range, continuingAfter: header, atLine: segment.firstLine,
@@ -88,10 +89,11 @@ struct FileRead: Sendable {
                                              rejectsRecord: false))
                 }
                 results[index] = sink
+                finished.signal()
             }
-            DispatchQueue.global().async(group: group, execute: work)
+            thread.start()
         }
-        group.wait()
+        for _ in parts.segments { finished.wait() }
         let sinks = results.values
         return sinks[0].header == parts.header ? sinks : nil
     }

@@ -120,17 +120,24 @@ private struct LoadState {
         case .reports:
             var candidates = reports
             reports = []
-            var owners: [Int32] = []
-            owners.reserveCapacity(candidates.count)
-            candidates.removeAll { report in
-                guard let owner = teamPositions[report.teamID] else {
+            // Three million look-ups of a team id: shared out among the cores.
+            let positions = teamPositions
+            let reportsRead = candidates
+            var owners = ChunkedWork.chunks(count: reportsRead.count) { range in
+                reportsRead[range].map { positions[$0.teamID] ?? -1 }
+            }.flatMap { $0 }
+            if owners.contains(-1) {
+                for (report, owner) in zip(candidates, owners) where owner < 0 {
                     findings.append(Finding(.unknownTeam, .error, file: report.source.file, line: report.source.line,
                                             column: "工作队编号", teamID: report.teamID, period: report.period,
                                             message: "工作队编号“\(report.teamID)”不在工作队名册中（或该队记录有错误），该月报未计入"))
-                    return true
                 }
-                owners.append(owner)
-                return false
+                var index = 0
+                candidates.removeAll { _ in
+                    defer { index += 1 }
+                    return owners[index] < 0
+                }
+                owners.removeAll { $0 < 0 }
             }
             DuplicatePolicy.resolve(&candidates, owners: owners, ownerCount: data.teams.count, findings: &findings)
             data.reports = candidates

@@ -17,18 +17,32 @@ public struct RuleEngine: Sendable {
 
     /// The reports that break no error-level cross-field rule, and a finding for every breach.
     public func screen(_ reports: inout [MonthlyReport]) -> [Finding] {
-        var findings: [Finding] = []
-        // In place: three million reports are not copied into a second array.
-        reports.removeAll { report in
-            var rejected = false
-            for rule in rules.crossField {
-                guard let breach = rule.check(report) else { continue }
-                findings.append(breach)
-                rejected = rejected || breach.severity == .error
+        // Each report's breaches, found on every core; then the rejected ones removed in place, as three
+        // million reports are not copied into a second array.
+        let rules = rules.crossField
+        let screened = reports
+        let screens = ChunkedWork.chunks(count: screened.count) { range in
+            var findings: [Finding] = []
+            var rejected: [Bool] = []
+            rejected.reserveCapacity(range.count)
+            for report in screened[range] {
+                var isRejected = false
+                for rule in rules {
+                    guard let breach = rule.check(report) else { continue }
+                    findings.append(breach)
+                    isRejected = isRejected || breach.severity == .error
+                }
+                rejected.append(isRejected)
             }
-            return rejected
+            return (findings: findings, rejected: rejected)
         }
-        return findings
+        let rejected = screens.flatMap(\.rejected)
+        var index = 0
+        reports.removeAll { _ in
+            defer { index += 1 }
+            return rejected[index]
+        }
+        return screens.flatMap(\.findings)
     }
 
     /// What the work of `window` looks like against the rules: findings and the reporting rates.
