@@ -13,6 +13,8 @@ public struct Session: Sendable {
     public let reportingRates: ReportingRates
     public let aggregator: Aggregator
     public let findingIndex: FindingIndex
+    /// The templates, read and checked once for all the briefings of the run.
+    public let briefingTemplate: BriefingTemplate
 
     public static func open(_ options: RunOptions) throws(RunError) -> Session {
         try open(options, config: loadConfig(options))
@@ -72,7 +74,9 @@ public struct Session: Sendable {
         return Session(options: options, config: config, ingest: reviewed, window: window,
                        reportingRates: review.reportingRates,
                        aggregator: Aggregator(data: loaded.data, catalog: config.catalog, window: window),
-                       findingIndex: FindingIndex(reviewed))
+                       findingIndex: FindingIndex(reviewed),
+                       briefingTemplate: BriefingTemplate(directory: config.templatesDirectory, rankBy: config.workbook.rankBy,
+                                                          keyMetrics: config.workbook.chartMetrics))
     }
 
     /// Ids of teams whose name contains what was typed (a village, say), or else sharing the longest
@@ -117,9 +121,7 @@ public struct Session: Sendable {
     /// The briefing of a summary and review already made (nightly makes each once, for workbook and briefing).
     public func briefing(of summary: UnitSummary, review: UnitReview) throws(RunError) -> RenderedBriefing {
         do {
-            return try BriefingTemplate(directory: config.templatesDirectory, rankBy: config.workbook.rankBy,
-                                        keyMetrics: config.workbook.chartMetrics)
-                .render(summary, review: review, today: options.today)
+            return try briefingTemplate.render(summary, review: review, today: options.today)
         } catch {
             throw .template(error)
         }

@@ -5,18 +5,21 @@ import Stencil
 
 /// Renders a unit's briefing from an editable template in `Templates/` (`county.txt`, …).
 ///
-/// Templates are read at every run, so a clerk's change of wording shows in the next run without a rebuild.
-public struct BriefingTemplate {
+/// Templates are read at every run, so a clerk's change of wording shows in the next run without a rebuild;
+/// within a run each is read and checked once, however many units it renders, from any thread.
+public struct BriefingTemplate: Sendable {
     public let directory: URL
     /// The metric that orders `parts` (townships or counties) in the template context.
     public let rankBy: String
     /// The metrics a comparison with the previous window speaks of.
     public let keyMetrics: [String]
+    private let library: TemplateLibrary
 
     public init(directory: URL, rankBy: String, keyMetrics: [String]) {
         self.directory = directory
         self.rankBy = rankBy
         self.keyMetrics = keyMetrics
+        library = TemplateLibrary(directory: directory, extensions: [BriefingTemplate.briefingExtension()])
     }
 
     /// `芒康县驻村工作简报.txt`.
@@ -29,17 +32,17 @@ public struct BriefingTemplate {
     /// The review's findings are the unit's own, for 需要关注的问题.
     public func render(_ summary: UnitSummary, review: UnitReview, today: CalendarDate) throws(TemplateError) -> RenderedBriefing {
         let name = templateName(for: summary.scope)
-        let environment = Environment(loader: FileSystemLoader(paths: [Path(directory.path)]),
-                                      extensions: [BriefingTemplate.briefingExtension()])
         let trace = BriefingTrace()
         let context = BriefingContext.make(
             for: summary, findings: review.findings, reportingRate: review.reportingRate,
             comparison: BriefingContext.Comparison(previous: review.previous, metrics: keyMetrics), rankBy: rankBy,
             today: today, trace: trace)
-        try checkVariables(startingAt: name, known: Set(context.keys))
+        try library.checkedOnce(name: name, known: Set(context.keys)) { () throws(TemplateError) in
+            try checkVariables(startingAt: name, known: Set(context.keys))
+        }
         let rendered: String
         do {
-            rendered = try environment.renderTemplate(name: name, context: context)
+            rendered = try library.environment.renderTemplate(name: name, context: context)
         } catch let error as TemplateSyntaxError {
             // Inside an include the error's own token is the include tag; the first of the stack is where it happened.
             let token = error.stackTrace.first ?? error.token
@@ -136,6 +139,39 @@ public struct BriefingTemplate {
             throw TemplateSyntaxError("过滤器“\(filter)”只能用于指标，如 {{ m.deeds|\(filter) }}")
         }
         return figure
+    }
+}
+
+/// The templates of one run, each read from its file and lexed once, and the variable check of each
+/// template once per set of variables: a national run renders thousands of briefings from a handful of
+/// templates. Stencil parses a template's tokens afresh at each render, so one template renders on many
+/// threads at once; the caches are the only shared state, and they are locked.
+private final class TemplateLibrary: Loader, @unchecked Sendable {
+    private(set) var environment = Environment()
+    private let files: FileSystemLoader
+    private let lock = NSLock()
+    private var templates: [String: Template] = [:]
+    private var checks: [String: Result<Void, TemplateError>] = [:]
+
+    init(directory: URL, extensions: [Extension]) {
+        files = FileSystemLoader(paths: [Path(directory.path)])
+        environment = Environment(loader: self, extensions: extensions)
+    }
+
+    func loadTemplate(name: String, environment: Environment) throws -> Template {
+        if let template = lock.withLock({ templates[name] }) { return template }
+        let template = try files.loadTemplate(name: name, environment: environment)
+        lock.withLock { templates[name] = template }
+        return template
+    }
+
+    /// Runs `check` the first time a template is rendered with these variables; later, its outcome.
+    func checkedOnce(name: String, known: Set<String>, _ check: () throws(TemplateError) -> Void) throws(TemplateError) {
+        let key = ([name] + known.sorted()).joined(separator: "\u{0}")
+        if let outcome = lock.withLock({ checks[key] }) { return try outcome.get() }
+        let outcome = Result { () throws(TemplateError) in try check() }
+        lock.withLock { checks[key] = outcome }
+        try outcome.get()
     }
 }
 
