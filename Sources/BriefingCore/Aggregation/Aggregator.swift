@@ -7,65 +7,78 @@ public struct Aggregator: Sendable {
     public let catalog: MetricCatalog
     private let data: DataSet
     private let teamSummaries: [TeamSummary]
-    /// Positions in `data.reports` of each team's reports in the window, for monthly series.
-    private let reportsByTeam: [String: [Int]]
-    /// Positions in `data.attendance` of each cadre's records in the window.
-    private let attendanceByCadre: [String: [Int]]
-    /// Every cadre of each team, in post at the end of the window or not.
-    private let cadresByTeam: [String: [Cadre]]
+    /// Each team summary's position in `data.teams`.
+    private let rosterPositions: [Int]
+    /// Positions in `data.reports` of the window's reports, by team position in `data.teams`.
+    private let reportsByTeam: Buckets
+    /// Positions in `data.cadres` of every cadre of each team, in post at the end of the window or not.
+    private let cadresByTeam: Buckets
+    /// Positions in `data.attendance` of the window's records, by cadre position in `data.cadres`.
+    private let attendanceByCadre: Buckets
     /// Finds the teams of a scope among `teamSummaries`.
     private let index: TeamIndex
 
+    // Groups are made by counting sort on roster positions, with one look-up of each id: a national run
+    // has a quarter of a million teams, a million cadres and twelve million attendance records.
     public init(data: DataSet, catalog: MetricCatalog, window: Window) {
         self.window = window
         self.catalog = catalog
         self.data = data
 
-        var figuresByTeam: [String: Figures] = [:]
-        var periodsByTeam: [String: Set<Period>] = [:]
-        var reportsByTeam: [String: [Int]] = [:]
-        for (position, report) in data.reports.enumerated() where window.contains(report.period) {
-            figuresByTeam[report.teamID, default: Figures(count: catalog.count)].add(report.figures)
-            periodsByTeam[report.teamID, default: []].insert(report.period)
-            reportsByTeam[report.teamID, default: []].append(position)
+        var teamPositions: [String: Int] = [:]
+        teamPositions.reserveCapacity(data.teams.count)
+        for (position, team) in data.teams.enumerated() where teamPositions[team.id] == nil { teamPositions[team.id] = position }
+        var cadrePositions: [String: Int] = [:]
+        cadrePositions.reserveCapacity(data.cadres.count)
+        for (position, cadre) in data.cadres.enumerated() where cadrePositions[cadre.id] == nil { cadrePositions[cadre.id] = position }
+        let reports = data.reports, attendance = data.attendance, cadres = data.cadres
+        reportsByTeam = Buckets(count: reports.count, keyCount: data.teams.count) { position in
+            window.contains(reports[position].period) ? teamPositions[reports[position].teamID] : nil
         }
-        var attendanceByCadre: [String: [Int]] = [:]
-        for (position, record) in data.attendance.enumerated() where window.contains(record.period) {
-            attendanceByCadre[record.cadreID, default: []].append(position)
+        cadresByTeam = Buckets(count: cadres.count, keyCount: data.teams.count) { teamPositions[cadres[$0].teamID] }
+        attendanceByCadre = Buckets(count: attendance.count, keyCount: cadres.count) { position in
+            window.contains(attendance[position].period) ? cadrePositions[attendance[position].cadreID] : nil
         }
-        let cadresByTeam = Dictionary(grouping: data.cadres, by: \.teamID)
-        let end = window.to.lastDay
 
-        teamSummaries = data.teams.compactMap { team in
-            let reported = periodsByTeam[team.id] ?? []
+        let end = window.to.lastDay
+        var summaries: [TeamSummary] = []
+        var rosterPositions: [Int] = []
+        for (position, team) in data.teams.enumerated() {
+            var figures = Figures(count: catalog.count)
+            var reported = Set<Period>()
+            for report in reportsByTeam[position] {
+                figures.add(reports[Int(report)].figures)
+                reported.insert(reports[Int(report)].period)
+            }
             let posted = window.periods.filter(team.isPosted(in:))
-            guard !posted.isEmpty || !reported.isEmpty else { return nil }
-            return TeamSummary(
+            guard !posted.isEmpty || !reported.isEmpty else { continue }
+            summaries.append(TeamSummary(
                 team: team,
-                figures: figuresByTeam[team.id] ?? Figures(count: catalog.count),
+                figures: figures,
                 monthsReported: reported.sorted(),
                 monthsMissing: posted.filter { !reported.contains($0) },
-                cadres: (cadresByTeam[team.id] ?? []).filter { $0.isActive(on: end) }
-            )
+                cadres: cadresByTeam[position].map { cadres[Int($0)] }.filter { $0.isActive(on: end) }
+            ))
+            rosterPositions.append(position)
         }
-        index = TeamIndex(teamSummaries.map(\.team))
-        self.reportsByTeam = reportsByTeam
-        self.attendanceByCadre = attendanceByCadre
-        self.cadresByTeam = cadresByTeam
+        teamSummaries = summaries
+        self.rosterPositions = rosterPositions
+        index = TeamIndex(summaries.map(\.team))
     }
 
     /// The summary of every team `scope` includes.
     public func summary(for scope: SummaryScope) -> UnitSummary {
-        summary(of: scope, teams: index.positions(in: scope).map { teamSummaries[$0] })
+        summary(of: scope, teams: index.positions(in: scope))
     }
 
     /// The summary of the teams `belongs` picks, reported under `scope`.
     public func summary(of scope: SummaryScope, where belongs: (TeamSummary) -> Bool) -> UnitSummary {
-        summary(of: scope, teams: teamSummaries.filter(belongs))
+        summary(of: scope, teams: teamSummaries.indices.filter { belongs(teamSummaries[$0]) })
     }
 
-    /// The summary of `teams`, in roster order.
-    private func summary(of scope: SummaryScope, teams: [TeamSummary]) -> UnitSummary {
+    /// The summary of the team summaries at `positions`, in roster order.
+    private func summary(of scope: SummaryScope, teams positions: [Int]) -> UnitSummary {
+        let teams = positions.map { teamSummaries[$0] }
         let end = window.to.lastDay
         let posted = teams.filter { $0.team.isActive(on: end) }
         let staffing = Staffing(
@@ -78,14 +91,14 @@ public struct Aggregator: Sendable {
         )
         return UnitSummary(scope: scope, window: window, catalog: catalog, teams: teams,
                            totals: Figures.sum(teams.map(\.figures), count: catalog.count), staffing: staffing,
-                           monthly: monthly(of: teams), attendance: attendance(of: teams))
+                           monthly: monthly(of: positions), attendance: attendance(of: positions))
     }
 
-    private func monthly(of teams: [TeamSummary]) -> [Figures] {
+    private func monthly(of positions: [Int]) -> [Figures] {
         var months = Array(repeating: Figures(count: catalog.count), count: window.monthCount)
-        for team in teams {
-            for position in reportsByTeam[team.team.id] ?? [] {
-                let report = data.reports[position]
+        for position in positions {
+            for report in reportsByTeam[rosterPositions[position]] {
+                let report = data.reports[Int(report)]
                 months[report.period.ordinal - window.from.ordinal].add(report.figures)
             }
         }
@@ -93,18 +106,20 @@ public struct Aggregator: Sendable {
     }
 
     /// Each cadre who was posted in the window or has attendance in it, with days in the village by month.
-    private func attendance(of teams: [TeamSummary]) -> [CadreAttendance] {
-        teams.flatMap { team in
-            (cadresByTeam[team.team.id] ?? []).compactMap { cadre -> CadreAttendance? in
+    private func attendance(of positions: [Int]) -> [CadreAttendance] {
+        positions.flatMap { position in
+            let team = teamSummaries[position].team
+            return cadresByTeam[rosterPositions[position]].compactMap { cadrePosition -> CadreAttendance? in
+                let cadre = data.cadres[Int(cadrePosition)]
                 var days: [Int?] = Array(repeating: nil, count: window.monthCount)
-                for position in attendanceByCadre[cadre.id] ?? [] {
-                    let record = data.attendance[position]
+                for record in attendanceByCadre[Int(cadrePosition)] {
+                    let record = data.attendance[Int(record)]
                     days[record.period.ordinal - window.from.ordinal] = record.daysInVillage
                 }
                 let postedInWindow = cadre.startDate <= window.to.lastDay
                     && (cadre.endDate.map { window.from.firstDay <= $0 } ?? true)
                 guard postedInWindow || days.contains(where: { $0 != nil }) else { return nil }
-                return CadreAttendance(cadre: cadre, team: team.team, daysInVillage: days)
+                return CadreAttendance(cadre: cadre, team: team, daysInVillage: days)
             }
         }
     }

@@ -28,6 +28,9 @@ struct Buckets: Sequence {
         self.members = members
     }
 
+    /// The positions of one group, in their original order.
+    subscript(key: Int) -> ArraySlice<Int32> { members[starts[key]..<starts[key + 1]] }
+
     func makeIterator() -> some IteratorProtocol<LazyMapSequence<ArraySlice<Int32>, Int>> {
         var group = 0
         return AnyIterator { [starts, members] in
