@@ -17,13 +17,12 @@ struct CommandBenchmark {
         let targets = (wall: Figure.Target.below(60, "< 60 s"), memory: Figure.Target.below(1024, "< 1 GiB"),
                        cores: Figure.Target.atLeast(1.5, "≥ 1.5（两核都用上）"))
         var outcomes: [ChildProcess.Outcome] = []
+        let config = try publishedConfig(for: dataSet)
         for run in 1...runs {
-            let out = scratch.appendingPathComponent("nightly")
-            try? FileManager.default.removeItem(at: out)
-            defer { try? FileManager.default.removeItem(at: out) }
+            // The last run's outputs stay for `briefing --county` after the nightly.
+            try? FileManager.default.removeItem(at: publishedFolder)
             Progress.say("briefing nightly 第 \(run)/\(runs) 次……")
-            let (outcome, process) = try briefing.run(["nightly", "--config", dataSet.config, "--out", out.path],
-                                                      log: "nightly-\(run)")
+            let (outcome, process) = try briefing.run(["nightly", "--config", config], log: "nightly-\(run)")
             guard let status = outcome.status, Self.succeeded.contains(status) else {
                 // A failed run would fail again; its time until the failure is still worth knowing.
                 let reason = "第 \(run) 次运行 \(Figure.Unit.seconds.format(outcome.wallSeconds)) 后以"
@@ -47,14 +46,30 @@ struct CommandBenchmark {
         ]
     }
 
-    /// Wall time and peak memory of printing one county's briefing.
-    func show(county: String, _ dataSet: SampleDataSet, runs: Int, scope: String, target: Figure.Target) throws -> [Figure] {
-        let label = "briefing --county \(county)（\(scope)）"
+    /// Where `nightly` publishes, and where `briefing --county` after it looks: the scratch folder.
+    private var publishedFolder: URL { scratch.appendingPathComponent("nightly") }
+
+    /// The data set's config with its output in the scratch folder, written beside it so that its relative
+    /// paths hold. `nightly` and `--county` after it read this same file: the published briefing is reused
+    /// only for the config it was made with.
+    func publishedConfig(for dataSet: SampleDataSet) throws -> String {
+        let lines = try String(contentsOfFile: dataSet.config, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.contains(where: { $0.hasPrefix("output:") }) else { throw BenchmarkError("\(dataSet.config) 中没有 output:") }
+        let text = lines.map { $0.hasPrefix("output:") ? "output: \(publishedFolder.path)" : String($0) }.joined(separator: "\n")
+        let url = dataSet.folder.appendingPathComponent("bench-nightly.yaml")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    /// Wall time and peak memory of printing one county's briefing, with `arguments` after the county's.
+    func show(county: String, _ dataSet: SampleDataSet, config: String? = nil, arguments: [String] = [], runs: Int,
+              scope: String, target: Figure.Target) throws -> [Figure] {
+        let label = "briefing --county \(county)\(arguments.isEmpty ? "" : " " + arguments.joined(separator: " "))（\(scope)）"
         var outcomes: [ChildProcess.Outcome] = []
         for run in 1...runs {
-            Progress.say("briefing --county \(county)（\(scope)）第 \(run)/\(runs) 次……")
-            let (outcome, process) = try briefing.run(["--county", county, "--config", dataSet.config],
-                                                      log: "show-\(dataSet.folder.lastPathComponent)-\(run)")
+            Progress.say("\(label)第 \(run)/\(runs) 次……")
+            let (outcome, process) = try briefing.run(["--county", county, "--config", config ?? dataSet.config] + arguments,
+                                                      log: "show-\(dataSet.folder.lastPathComponent)-\(arguments.count)-\(run)")
             guard let status = outcome.status, Self.succeeded.contains(status) else {
                 let reason = "\(outcome.status.map { "退出码 \($0)" } ?? "信号 \(outcome.signal!)")：\(process.errorExcerpt())"
                 return [Figure.missing(label, .seconds, target: target, because: reason)]
