@@ -19,7 +19,8 @@ import Testing
         ])
         #expect(result.status == 0, "\(result.stderr)")
         for figure in [
-            "briefing sample", "briefing nightly", "nightly 峰值内存", "briefing --county 芒康（全国数据）",
+            "briefing sample", "briefing nightly", "nightly 峰值内存", "briefing --county 芒康（全国数据，夜间任务之后）",
+            "briefing --county 芒康 --recompute（全国数据，重新计算）",
             "briefing --county 芒康（一个市的数据）", "csv.reader", "完整读入 / Python", "工作队月报（reports）",
             "驻村考勤（attendance）", "校验（RuleEngine.review", "汇总（Aggregator", "写统计表（WorkbookRenderer.write）",
             "同样的单元格直接经 C API", "写统计表用时 / C 基线用时", "简报（BriefingTemplate.render），每县", "达到目标：",

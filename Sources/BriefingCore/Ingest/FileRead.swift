@@ -12,10 +12,7 @@ struct FileRead: Sendable {
     var encoding: String?
     var recordsRead = 0
     var findings: [Finding] = []
-    var teams: [Team] = []
-    var cadres: [Cadre] = []
-    var reports: [MonthlyReport] = []
-    var attendance: [AttendanceRecord] = []
+    var records = BuiltRecords()
 
     /// A UTF-8 CSV file of `segmentBytes` or more without quotes is read in parts side by side.
     init(path: String, schema: InputSchema, catalog: MetricCatalog, jurisdiction: Jurisdiction,
@@ -60,10 +57,7 @@ struct FileRead: Sendable {
         }
         for sink in sinks {
             findings += sink.builder.findings
-            teams += sink.teams
-            cadres += sink.cadres
-            reports += sink.reports
-            attendance += sink.attendance
+            records.append(contentsOf: sink.records)
         }
     }
 
@@ -109,10 +103,7 @@ private struct RecordSink: ReadEventSink, Sendable {
     var recordsRead = 0
     /// The reader's problems and the header's findings, in file order (the rows' are the builder's).
     var findings: [Finding] = []
-    var teams: [Team] = []
-    var cadres: [Cadre] = []
-    var reports: [MonthlyReport] = []
-    var attendance: [AttendanceRecord] = []
+    var records = BuiltRecords()
 
     init(file: String, columns: ColumnMapping, builder: RecordBuilder) {
         self.file = file
@@ -128,15 +119,7 @@ private struct RecordSink: ReadEventSink, Sendable {
 
     mutating func record(_ raw: RawRow) {
         recordsRead += 1
-        if let row = columns.map(raw) {
-            switch builder.build(row) {
-            case .team(let team): teams.append(team)
-            case .cadre(let cadre): cadres.append(cadre)
-            case .report(let report): reports.append(report)
-            case .attendance(let record): attendance.append(record)
-            case nil: break
-            }
-        }
+        if let row = columns.map(raw), let record = builder.build(row) { records.append(record) }
         findings += columns.takeFindings()
     }
 

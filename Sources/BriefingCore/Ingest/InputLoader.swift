@@ -76,10 +76,8 @@ private struct LoadState {
     var data = DataSet()
     /// Each accepted team's position in `data.teams`, once the roster is settled.
     private var teamPositions: [String: Int32] = [:]
-    private var teams: [Team] = []
-    private var cadres: [Cadre] = []
-    private var reports: [MonthlyReport] = []
-    private var attendance: [AttendanceRecord] = []
+    /// Records of kinds not yet settled.
+    private var pending = BuiltRecords()
 
     init(catalog: MetricCatalog) {
         self.catalog = catalog
@@ -88,25 +86,18 @@ private struct LoadState {
     mutating func absorb(_ file: FileRead) {
         files.append((file.path, file.kind, file.encoding, file.recordsRead, file.bytes))
         findings += file.findings
-        // The first file's records are taken as they are: appending copies each record and its references.
-        func gather<Record>(_ records: inout [Record], _ more: [Record]) {
-            if records.isEmpty { records = more } else { records += more }
-        }
-        gather(&teams, file.teams)
-        gather(&cadres, file.cadres)
-        gather(&reports, file.reports)
-        gather(&attendance, file.attendance)
+        pending.append(contentsOf: file.records)
     }
 
     /// Judges duplicates and references of a completed kind and moves the survivors into `data`.
     mutating func finish(_ kind: InputKind) {
         switch kind {
         case .teams:
-            data.teams = keepFirst(teams, key: \.id, code: .duplicateID, what: "工作队编号") { ($0.id, nil, nil) }
-            teams = []
+            data.teams = keepFirst(pending.teams, key: \.id, code: .duplicateID, what: "工作队编号") { ($0.id, nil, nil) }
+            pending.teams = []
             for (position, team) in data.teams.enumerated() { teamPositions[team.id] = Int32(position) }
         case .cadres:
-            let referenced = cadres.filter { cadre in
+            let referenced = pending.cadres.filter { cadre in
                 guard teamPositions[cadre.teamID] != nil else {
                     findings.append(Finding(.unknownTeam, .error, file: cadre.source.file, line: cadre.source.line,
                                             column: "工作队编号", teamID: cadre.teamID, cadreID: cadre.id,
@@ -116,10 +107,10 @@ private struct LoadState {
                 return true
             }
             data.cadres = keepFirst(referenced, key: \.id, code: .duplicateID, what: "干部编号") { ($0.teamID, $0.id, nil) }
-            cadres = []
+            pending.cadres = []
         case .reports:
-            var candidates = reports
-            reports = []
+            var candidates = pending.reports
+            pending.reports = []
             // Three million look-ups of a team id: shared out among the cores.
             let positions = teamPositions
             let reportsRead = candidates
@@ -144,7 +135,7 @@ private struct LoadState {
         case .attendance:
             var cadreIndex: [String: Int32] = [:]
             for (index, cadre) in data.cadres.enumerated() { cadreIndex[cadre.id] = Int32(index) }
-            let owners = attendance.map { record -> Int32 in
+            let owners = pending.attendance.map { record -> Int32 in
                 guard let owner = cadreIndex[record.cadreID] else {
                     findings.append(Finding(.unknownCadre, .error, file: record.source.file, line: record.source.line,
                                             column: "干部编号", cadreID: record.cadreID, period: record.period,
@@ -153,8 +144,8 @@ private struct LoadState {
                 }
                 return owner
             }
-            var candidates = attendance
-            attendance = []
+            var candidates = pending.attendance
+            pending.attendance = []
             keepFirstMonth(&candidates, owners: owners, ownerCount: data.cadres.count)
             data.attendance = candidates
         }

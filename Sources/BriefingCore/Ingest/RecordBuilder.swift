@@ -6,6 +6,35 @@ enum BuiltRecord {
     case attendance(AttendanceRecord)
 }
 
+/// Typed records by kind, as a file or a part of it yields them and as the load gathers them.
+struct BuiltRecords: Sendable {
+    var teams: [Team] = []
+    var cadres: [Cadre] = []
+    var reports: [MonthlyReport] = []
+    var attendance: [AttendanceRecord] = []
+
+    mutating func append(_ record: BuiltRecord) {
+        switch record {
+        case .team(let team): teams.append(team)
+        case .cadre(let cadre): cadres.append(cadre)
+        case .report(let report): reports.append(report)
+        case .attendance(let record): attendance.append(record)
+        }
+    }
+
+    /// Appends `more` after these. Into none yet, `more` is taken as it is: appending copies each record
+    /// and its references.
+    mutating func append(contentsOf more: BuiltRecords) {
+        func gather<Record>(_ records: inout [Record], _ more: [Record]) {
+            if records.isEmpty { records = more } else { records += more }
+        }
+        gather(&teams, more.teams)
+        gather(&cadres, more.cadres)
+        gather(&reports, more.reports)
+        gather(&attendance, more.attendance)
+    }
+}
+
 /// Turns a mapped row into a typed record, checking every cell and reporting every problem of the row in
 /// one pass. A row with any error-level finding is rejected; warnings keep it.
 struct RecordBuilder {
