@@ -220,13 +220,13 @@ private struct LoadState {
 
     func result(missing: [(kind: InputKind, pattern: String)], stages: [IngestStage]) -> IngestResult {
         // Records lie together by file, so each run of one file costs one dictionary update.
-        var acceptedPerFile: [String: Int] = [:]
+        var acceptedPerFile: [SourceFile: Int] = [:]
         func count(_ sources: some Sequence<SourceLocation>) {
-            var run: (file: String, count: Int)?
+            var run: (file: SourceFile, count: Int)?
             for source in sources {
-                if source.file == run?.file { run!.count += 1; continue }
+                if source.sourceFile == run?.file { run!.count += 1; continue }
                 if let run { acceptedPerFile[run.file, default: 0] += run.count }
-                run = (source.file, 1)
+                run = (source.sourceFile, 1)
             }
             if let run { acceptedPerFile[run.file, default: 0] += run.count }
         }
@@ -236,7 +236,7 @@ private struct LoadState {
         count(data.attendance.lazy.map(\.source))
         let accounts = files.map { file in
             InputAccount(path: file.path, kind: file.kind, encoding: file.encoding, recordsRead: file.read,
-                         recordsAccepted: acceptedPerFile[file.path] ?? 0)
+                         recordsAccepted: acceptedPerFile[SourceFile(file.path)] ?? 0)
         }
         return IngestResult(data: data, findings: findings, accounts: accounts, missingInputs: missing, stages: stages)
     }

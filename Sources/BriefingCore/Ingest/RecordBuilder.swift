@@ -42,6 +42,7 @@ struct RecordBuilder {
     let catalog: MetricCatalog
     let jurisdiction: Jurisdiction
     let file: String
+    private let sourceFile: SourceFile
     private(set) var findings: [Finding] = []
 
     init(schema: InputSchema, catalog: MetricCatalog, jurisdiction: Jurisdiction, file: String) {
@@ -49,10 +50,11 @@ struct RecordBuilder {
         self.catalog = catalog
         self.jurisdiction = jurisdiction
         self.file = file
+        sourceFile = SourceFile(file)
     }
 
     mutating func build(_ row: MappedRow) -> BuiltRecord? {
-        var check = RowCheck(row: row, schema: schema, file: file)
+        var check = RowCheck(row: row, schema: schema, file: file, sourceFile: sourceFile)
         let record: BuiltRecord?
         switch schema.kind {
         case .teams: record = team(&check).map(BuiltRecord.team)
@@ -154,16 +156,18 @@ private struct RowCheck {
     let row: MappedRow
     let schema: InputSchema
     let file: String
+    let sourceFile: SourceFile
     var keys: (teamID: String?, cadreID: String?, period: Period?) = (nil, nil, nil)
     private(set) var findings: [Finding] = []
 
-    init(row: MappedRow, schema: InputSchema, file: String) {
+    init(row: MappedRow, schema: InputSchema, file: String, sourceFile: SourceFile) {
         self.row = row
         self.schema = schema
         self.file = file
+        self.sourceFile = sourceFile
     }
 
-    var source: SourceLocation { SourceLocation(file: file, line: row.line) }
+    var source: SourceLocation { SourceLocation(file: sourceFile, line: row.line) }
     var hasError: Bool { findings.contains { $0.severity == .error } }
 
     mutating func error(_ code: FindingCode, field: Field, _ message: String) {

@@ -1,12 +1,52 @@
-/// Where a record came from, so every finding and figure can point back at it.
-public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
-    public let file: String
-    public let line: Int
+import Foundation
 
-    public init(file: String, line: Int) {
-        self.file = file
-        self.line = line
+/// An input file's name, interned: millions of records share a few thousand names, so each holds a
+/// four-byte number rather than its own reference to the name.
+public struct SourceFile: Hashable, Sendable {
+    private let number: UInt32
+
+    /// The one `SourceFile` of this name, made on first use.
+    public init(_ name: String) { number = SourceFile.names.number(for: name) }
+
+    public var name: String { SourceFile.names.name(of: number) }
+
+    /// Names are only ever added, so a number once given stays valid for the whole process.
+    private final class Names: @unchecked Sendable {
+        private let lock = NSLock()
+        private var names: [String] = []
+        private var numbers: [String: UInt32] = [:]
+
+        func number(for name: String) -> UInt32 {
+            lock.withLock {
+                if let number = numbers[name] { return number }
+                let number = UInt32(names.count)
+                names.append(name)
+                numbers[name] = number
+                return number
+            }
+        }
+
+        func name(of number: UInt32) -> String { lock.withLock { names[Int(number)] } }
     }
+
+    private static let names = Names()
+}
+
+/// Where a record came from, so every finding and figure can point back at it. Eight bytes: a national
+/// run holds seventeen million of these.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    public let sourceFile: SourceFile
+    private let storedLine: UInt32
+
+    public init(file: SourceFile, line: Int) {
+        sourceFile = file
+        storedLine = UInt32(clamping: line)
+    }
+
+    public init(file: String, line: Int) { self.init(file: SourceFile(file), line: line) }
+
+    public var file: String { sourceFile.name }
+    public var line: Int { Int(storedLine) }
 
     public var description: String { "\(file) 第\(line)行" }
 }
