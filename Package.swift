@@ -32,7 +32,9 @@ let package = Package(
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
         // zlib, to read a written workbook back before it replaces the previous one.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "BriefingCore", dependencies: ["Yams"]),
+        // glibc's malloc_trim, to give back the per-file arrays a load frees.
+        .systemLibrary(name: "CMalloc"),
+        .target(name: "BriefingCore", dependencies: ["Yams", "CMalloc"]),
         .target(name: "BriefingRender", dependencies: ["BriefingCore", "XlsxWriter", "CZlib", "Stencil", "PathKit"]),
         .target(name: "BriefingDelivery", dependencies: [
             "BriefingCore",

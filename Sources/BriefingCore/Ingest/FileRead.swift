@@ -50,15 +50,18 @@ struct FileRead: Sendable {
 
     /// The records and findings of a file's parts, in file order: reader problems and header findings,
     /// then the rows' findings, as one reading in one piece gives them.
-    private mutating func absorb(_ sinks: [RecordSink]) {
-        for var sink in sinks {
-            recordsRead += sink.recordsRead
-            findings += sink.findings + sink.columns.takeFindings()
+    private mutating func absorb(_ sinks: consuming [RecordSink]) {
+        for index in sinks.indices {
+            recordsRead += sinks[index].recordsRead
+            findings += sinks[index].findings + sinks[index].columns.takeFindings()
         }
-        for sink in sinks {
-            findings += sink.builder.findings
-            records.append(contentsOf: sink.records)
+        var parts: [BuiltRecords] = []
+        for index in sinks.indices {
+            findings += sinks[index].builder.findings
+            parts.append(sinks[index].records)
+            sinks[index].records = BuiltRecords()
         }
+        records = BuiltRecords.joining(&parts)
     }
 
     /// The parts read side by side, each into its own sink; nil if the first part's header is not the one

@@ -60,6 +60,7 @@ public struct InputLoader {
             if kind == .reports {
                 state.findings += RuleEngine(rules: config.rules, catalog: config.catalog).screen(&state.data.reports)
             }
+            FreedMemory.returnToSystem()
             stage.duration += ContinuousClock.now - settling
             stages.append(stage)
         }
@@ -76,8 +77,8 @@ private struct LoadState {
     var data = DataSet()
     /// Each accepted team's position in `data.teams`, once the roster is settled.
     private var teamPositions: [String: Int32] = [:]
-    /// Records of kinds not yet settled.
-    private var pending = BuiltRecords()
+    /// The records of the files of the kind being read, in file order, not yet settled.
+    private var pending: [BuiltRecords] = []
 
     init(catalog: MetricCatalog) {
         self.catalog = catalog
@@ -86,18 +87,19 @@ private struct LoadState {
     mutating func absorb(_ file: FileRead) {
         files.append((file.path, file.kind, file.encoding, file.recordsRead, file.bytes))
         findings += file.findings
-        pending.append(contentsOf: file.records)
+        pending.append(file.records)
     }
 
     /// Judges duplicates and references of a completed kind and moves the survivors into `data`.
     mutating func finish(_ kind: InputKind) {
+        var records = BuiltRecords.joining(&pending)
+        pending = []
         switch kind {
         case .teams:
-            data.teams = keepFirst(pending.teams, key: \.id, code: .duplicateID, what: "工作队编号") { ($0.id, nil, nil) }
-            pending.teams = []
+            data.teams = keepFirst(records.teams, key: \.id, code: .duplicateID, what: "工作队编号") { ($0.id, nil, nil) }
             for (position, team) in data.teams.enumerated() { teamPositions[team.id] = Int32(position) }
         case .cadres:
-            let referenced = pending.cadres.filter { cadre in
+            let referenced = records.cadres.filter { cadre in
                 guard teamPositions[cadre.teamID] != nil else {
                     findings.append(Finding(.unknownTeam, .error, file: cadre.source.file, line: cadre.source.line,
                                             column: "工作队编号", teamID: cadre.teamID, cadreID: cadre.id,
@@ -107,10 +109,9 @@ private struct LoadState {
                 return true
             }
             data.cadres = keepFirst(referenced, key: \.id, code: .duplicateID, what: "干部编号") { ($0.teamID, $0.id, nil) }
-            pending.cadres = []
         case .reports:
-            var candidates = pending.reports
-            pending.reports = []
+            var candidates = records.reports
+            records.reports = []
             // Three million look-ups of a team id: shared out among the cores.
             let positions = teamPositions
             let reportsRead = candidates
@@ -135,7 +136,7 @@ private struct LoadState {
         case .attendance:
             var cadreIndex: [String: Int32] = [:]
             for (index, cadre) in data.cadres.enumerated() { cadreIndex[cadre.id] = Int32(index) }
-            let owners = pending.attendance.map { record -> Int32 in
+            let owners = records.attendance.map { record -> Int32 in
                 guard let owner = cadreIndex[record.cadreID] else {
                     findings.append(Finding(.unknownCadre, .error, file: record.source.file, line: record.source.line,
                                             column: "干部编号", cadreID: record.cadreID, period: record.period,
@@ -144,8 +145,8 @@ private struct LoadState {
                 }
                 return owner
             }
-            var candidates = pending.attendance
-            pending.attendance = []
+            var candidates = records.attendance
+            records.attendance = []
             keepFirstMonth(&candidates, owners: owners, ownerCount: data.cadres.count)
             data.attendance = candidates
         }

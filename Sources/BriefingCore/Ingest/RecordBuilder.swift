@@ -22,16 +22,27 @@ struct BuiltRecords: Sendable {
         }
     }
 
-    /// Appends `more` after these. Into none yet, `more` is taken as it is: appending copies each record
-    /// and its references.
-    mutating func append(contentsOf more: BuiltRecords) {
-        func gather<Record>(_ records: inout [Record], _ more: [Record]) {
-            if records.isEmpty { records = more } else { records += more }
+    /// The records of `parts`, in order, in arrays of exactly the room they need; each part is emptied as
+    /// it is copied. Arrays grown record by record keep up to as much room again as they use, and a
+    /// national load's arrays would otherwise be held twice over while they are joined.
+    static func joining(_ parts: inout [BuiltRecords]) -> BuiltRecords {
+        var copiedBytes = 0
+        func join<Record>(_ kind: WritableKeyPath<BuiltRecords, [Record]>) -> [Record] {
+            var joined: [Record] = []
+            joined.reserveCapacity(parts.reduce(0) { $0 + $1[keyPath: kind].count })
+            for index in parts.indices where !parts[index][keyPath: kind].isEmpty {
+                joined += parts[index][keyPath: kind]
+                copiedBytes += parts[index][keyPath: kind].count * MemoryLayout<Record>.stride
+                parts[index][keyPath: kind] = []
+                if copiedBytes > 64 << 20 {
+                    FreedMemory.returnToSystem()
+                    copiedBytes = 0
+                }
+            }
+            return joined
         }
-        gather(&teams, more.teams)
-        gather(&cadres, more.cadres)
-        gather(&reports, more.reports)
-        gather(&attendance, more.attendance)
+        return BuiltRecords(teams: join(\.teams), cadres: join(\.cadres), reports: join(\.reports),
+                            attendance: join(\.attendance))
     }
 }
 

@@ -12,35 +12,44 @@ struct CompletenessCheck {
     /// `rejected`: where a report was read but not accepted, so that its 漏报 can say why.
     func review(_ data: DataSet, window: Window,
                 rejected: [TeamMonth: SourceLocation]) -> (findings: [Finding], rates: ReportingRates) {
-        var reports: [TeamMonth: MonthlyReport] = [:]
-        for report in data.reports where window.contains(report.period) {
-            reports[TeamMonth(teamID: report.teamID, period: report.period)] = report
+        // Each team's report for each month, as a position in `data.reports`, in a table by roster position
+        // and month: a national run has three million reports, too many to copy into a dictionary.
+        var teamPositions: [String: Int] = [:]
+        for (position, team) in data.teams.enumerated() where teamPositions[team.id] == nil { teamPositions[team.id] = position }
+        let months = window.monthCount
+        var reportAt = [Int32](repeating: -1, count: data.teams.count * months)
+        for (position, report) in data.reports.enumerated() where window.contains(report.period) {
+            guard let team = teamPositions[report.teamID] else { continue }
+            reportAt[team * months + report.period.ordinal - window.from.ordinal] = Int32(position)
         }
         var findings: [Finding] = []
         var rates = [ReportingRate](repeating: ReportingRate(), count: data.teams.count)
         for (position, team) in data.teams.enumerated() {
             let deadlineDay = rules.thresholds(for: team.county.province).reportDeadlineDay
+            let row = teamPositions[team.id]! * months
             for period in window.periods where team.isPosted(in: period) {
                 rates[position].expected += 1
-                let key = TeamMonth(teamID: team.id, period: period)
-                guard let report = reports[key] else {
+                let reportPosition = Int(reportAt[row + period.ordinal - window.from.ordinal])
+                guard reportPosition >= 0 else {
                     if let severity = rules.severities.missingReport {
+                        let rejectedAt = rejected[TeamMonth(teamID: team.id, period: period)]
                         findings.append(Finding(.missingReport, severity, file: team.source.file, line: team.source.line,
                                                 teamID: team.id, period: period,
-                                                message: missingMessage(team, period, rejectedAt: rejected[key])))
+                                                message: missingMessage(team, period, rejectedAt: rejectedAt)))
                     }
                     continue
                 }
                 rates[position].received += 1
-                if let submitted = report.submittedOn, submitted <= deadline(of: period, day: deadlineDay) {
+                if let submitted = data.reports[reportPosition].submittedOn,
+                   submitted <= deadline(of: period, day: deadlineDay) {
                     rates[position].onTime += 1
                 }
             }
         }
         if let severity = rules.severities.lateReport {
-            let teams = Dictionary(data.teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for report in data.reports where window.contains(report.period) {
-                guard let team = teams[report.teamID], let submitted = report.submittedOn else { continue }
+                guard let team = teamPositions[report.teamID].map({ data.teams[$0] }),
+                      let submitted = report.submittedOn else { continue }
                 let day = rules.thresholds(for: team.county.province).reportDeadlineDay
                 let due = deadline(of: report.period, day: day)
                 guard submitted > due else { continue }

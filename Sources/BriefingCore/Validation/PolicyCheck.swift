@@ -4,10 +4,13 @@ struct PolicyCheck {
     let rules: RuleSet
 
     func findings(in data: DataSet, window: Window) -> [Finding] {
-        let cadresByTeam = Dictionary(grouping: data.cadres, by: \.teamID)
+        var teams: [String: Int] = [:]
+        for (position, team) in data.teams.enumerated() where teams[team.id] == nil { teams[team.id] = position }
+        let cadresByTeam = Buckets(count: data.cadres.count, keyCount: data.teams.count) { teams[data.cadres[$0].teamID] }
         let posted = data.teams.filter { team in window.periods.contains(where: team.isPosted(in:)) }
-        return posted.flatMap { teamFindings($0, cadres: cadresByTeam[$0.id] ?? [], window: window) }
-            + attendanceFindings(data, window: window)
+        return posted.flatMap { team in
+            teamFindings(team, cadres: cadresByTeam[teams[team.id]!].map { data.cadres[Int($0)] }, window: window)
+        } + attendanceFindings(data, teams: teams, window: window)
     }
 
     /// Team size as of the window's end (or the team's, if earlier), as staffing figures are counted; and term.
@@ -34,11 +37,10 @@ struct PolicyCheck {
         return findings
     }
 
-    private func attendanceFindings(_ data: DataSet, window: Window) -> [Finding] {
+    /// `teams`: each team id's first position in `data.teams`.
+    private func attendanceFindings(_ data: DataSet, teams: [String: Int], window: Window) -> [Finding] {
         // Each cadre's thresholds are looked up once; the millions of records then cost one lookup each, and
         // a cadre or team is read only for a finding.
-        var teams: [String: Int] = [:]
-        for (position, team) in data.teams.enumerated() where teams[team.id] == nil { teams[team.id] = position }
         var cadres: [String: Int] = [:]
         var thresholdsOfCadre: [Thresholds?] = []
         thresholdsOfCadre.reserveCapacity(data.cadres.count)
