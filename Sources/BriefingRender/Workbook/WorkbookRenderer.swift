@@ -31,7 +31,7 @@ public struct WorkbookRenderer {
         let properties = DocumentProperties(title: title, subject: "驻村工作队统计", author: office, company: office,
                                             createdEpochSeconds: created.daysSinceEpoch * 86_400)
         let workbook = try Workbook(path: url.path, options: WorkbookOptions(
-            constantMemory: true, temporaryDirectory: url.deletingLastPathComponent().path, properties: properties))
+            constantMemory: true, temporaryDirectory: ScratchDirectory.forWorkbook(at: url), properties: properties))
         let sheets = Sheets(renderer: self, summary: summary, review: review, title: title, workbook: workbook)
         try sheets.overview()
         let partsLayout = try sheets.parts()
