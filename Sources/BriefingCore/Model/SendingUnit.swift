@@ -21,7 +21,10 @@ public struct SendingUnit: Hashable, Sendable {
     }
 
     /// Whether a roster's 派出单位 cell means this unit or one of its members.
-    public func sent(_ team: Team) -> Bool { keys.contains(NameKey.of(team.sendingUnit)) }
+    public func sent(_ team: Team) -> Bool { isNamed(byRoster: team.sendingUnit) }
+
+    /// Whether the 派出单位 text `roster` means this unit or one of its members.
+    public func isNamed(byRoster roster: String) -> Bool { keys.contains(NameKey.of(roster)) }
 
     /// Whether `name` is how the command line or the config may call this unit (its name or an alias;
     /// a member is a unit of its own).
