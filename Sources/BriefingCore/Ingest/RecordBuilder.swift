@@ -28,6 +28,13 @@ struct BuiltRecords: Sendable {
     static func joining(_ parts: inout [BuiltRecords]) -> BuiltRecords {
         var copiedBytes = 0
         func join<Record>(_ kind: WritableKeyPath<BuiltRecords, [Record]>) -> [Record] {
+            let holding = parts.indices.filter { !parts[$0][keyPath: kind].isEmpty }
+            // One part with little room to spare (a file's records, joined already) is taken as it is.
+            if holding.count == 1, case let only = parts[holding[0]][keyPath: kind],
+               only.capacity - only.count <= only.count / 32 {
+                parts[holding[0]][keyPath: kind] = []
+                return only
+            }
             var joined: [Record] = []
             joined.reserveCapacity(parts.reduce(0) { $0 + $1[keyPath: kind].count })
             for index in parts.indices where !parts[index][keyPath: kind].isEmpty {

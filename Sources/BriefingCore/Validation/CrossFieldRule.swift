@@ -60,6 +60,15 @@ public enum MissingValueStrategy: String, CaseIterable, Sendable {
     /// Blanks count as 0.
     case neverSkip = "never_skip"
 
+    /// Whether a report with `blanks` blank figures of a rule's `metrics` goes unchecked.
+    func skips(blanks: Int, of metrics: Int) -> Bool {
+        switch self {
+        case .skipIfAnyMissing: blanks > 0
+        case .skipIfAllMissing: blanks == metrics
+        case .neverSkip: false
+        }
+    }
+
     static func parse(_ text: String) throws(RuleTextError) -> MissingValueStrategy {
         guard let strategy = MissingValueStrategy(rawValue: text) else {
             throw RuleTextError(message: "缺失值处理应为 \(allCases.map(\.rawValue).joined(separator: "、")) 之一，不能是“\(text)”")
@@ -78,15 +87,10 @@ public struct RuleExpression: Hashable, Sendable {
 
     public let terms: [Term]
     /// The numbers' sum in hundredths (分 for money), where that is a whole number; nil otherwise.
-    private let numbersInHundredths: Int64?
+    fileprivate let numbersInHundredths: Int64?
     /// The metrics' positions, and whether each is money (held in 分 already): what `hundredths` reads,
     /// without copying a metric's definition for each of millions of reports.
-    private let metricSlots: [MetricSlot]
-
-    private struct MetricSlot: Hashable, Sendable {
-        let position: Int
-        let isMoney: Bool
-    }
+    fileprivate let metricSlots: [MetricSlot]
 
     /// Terms are metric ids or Chinese names from the catalog, or numbers, joined by `+`.
     init(parsing text: String, catalog: MetricCatalog) throws(RuleTextError) {
@@ -140,19 +144,7 @@ public struct RuleExpression: Hashable, Sendable {
     /// blank: exact integer work for the millions of reports a rule is checked against. Nil where a number
     /// is finer than a hundredth or the sum overflows; `evaluate` then answers.
     func hundredths(_ figures: Figures) -> (value: Int64, blanks: Int)? {
-        guard var value = numbersInHundredths else { return nil }
-        var blanks = 0
-        for slot in metricSlots {
-            guard let stored = figures[slot.position] else {
-                blanks += 1
-                continue
-            }
-            let (term, overflowed) = slot.isMoney ? (stored, false) : stored.multipliedReportingOverflow(by: 100)
-            let (sum, overflowedSum) = value.addingReportingOverflow(term)
-            if overflowed || overflowedSum { return nil }
-            value = sum
-        }
-        return (value, blanks)
+        MetricSlot.hundredths(metricSlots, plus: numbersInHundredths, in: figures)
     }
 
     /// The side's value in `figures` (money in 元), blanks counted as 0, and how many of its metrics were blank.
@@ -172,6 +164,88 @@ public struct RuleExpression: Hashable, Sendable {
             }
         }
         return (value, blanks)
+    }
+}
+
+/// A metric of a rule's side: its position in the catalog and whether it is money (held in 分 already).
+private struct MetricSlot: Hashable, Sendable {
+    let position: Int
+    let isMoney: Bool
+
+    /// The sum of `constant` and the metrics at `slots` in hundredths, and how many were blank; nil where
+    /// `constant` is not a whole number of hundredths or the sum overflows.
+    static func hundredths(_ slots: some Sequence<MetricSlot>, plus constant: Int64?,
+                           in figures: Figures) -> (value: Int64, blanks: Int)? {
+        guard var value = constant else { return nil }
+        var blanks = 0
+        for slot in slots {
+            guard let stored = figures[slot.position] else {
+                blanks += 1
+                continue
+            }
+            let (term, overflowed) = slot.isMoney ? (stored, false) : stored.multipliedReportingOverflow(by: 100)
+            let (sum, overflowedSum) = value.addingReportingOverflow(term)
+            if overflowed || overflowedSum { return nil }
+            value = sum
+        }
+        return (value, blanks)
+    }
+}
+
+/// The exact integer part of a list of cross-field rules, in flat arrays with nothing reference-counted
+/// in their elements: every core screens millions of reports against the same rules, and taking a rule
+/// or its arrays out for each report would have the cores queue for the same reference counts.
+struct IntegerScreen: Sendable {
+    private struct Side: Sendable {
+        let slots: Range<Int>
+        let constant: Int64?
+    }
+
+    private struct Check: Sendable {
+        let left: Side
+        let right: Side
+        let comparison: ComparisonOperator
+        let missing: MissingValueStrategy
+    }
+
+    private let slots: [MetricSlot]
+    private let checks: [Check]
+
+    init(_ rules: [CrossFieldRule]) {
+        var slots: [MetricSlot] = []
+        func side(_ expression: RuleExpression) -> Side {
+            let start = slots.count
+            slots += expression.metricSlots
+            return Side(slots: start..<slots.count, constant: expression.numbersInHundredths)
+        }
+        checks = rules.map { rule in
+            Check(left: side(rule.left), right: side(rule.right), comparison: rule.comparison, missing: rule.missing)
+        }
+        self.slots = slots
+    }
+
+    /// Calls `breaks` with the positions, in order, of the rules that `figures` may break: those the exact
+    /// integer work cannot show to hold or to be skipped. Reads the arrays in place throughout `body`.
+    func withScreen<Result>(_ body: ((_ figures: Figures, _ breaks: (Int) -> Void) -> Void) throws -> Result) rethrows -> Result {
+        try slots.withUnsafeBufferPointer { slots in
+            try checks.withUnsafeBufferPointer { checks in
+                try body { figures, breaks in
+                    for index in checks.indices {
+                        let check = checks[index]
+                        guard let (left, leftBlanks) = MetricSlot.hundredths(slots[check.left.slots], plus: check.left.constant, in: figures),
+                              let (right, rightBlanks) = MetricSlot.hundredths(slots[check.right.slots], plus: check.right.constant, in: figures)
+                        else {
+                            breaks(index)
+                            continue
+                        }
+                        let blanks = leftBlanks + rightBlanks
+                        if check.missing.skips(blanks: blanks, of: check.left.slots.count + check.right.slots.count)
+                            || check.comparison.holds(left, right) { continue }
+                        breaks(index)
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -218,13 +292,8 @@ public struct CrossFieldRule: Hashable, Sendable {
         self.message = message ?? MessageTemplate.standard(comparingWithNumber: right.metrics.isEmpty)
     }
 
-    /// Whether the missing-value strategy leaves a report with `blanks` blank figures unchecked.
     private func skips(blanks: Int) -> Bool {
-        switch missing {
-        case .skipIfAnyMissing: blanks > 0
-        case .skipIfAllMissing: blanks == left.metrics.count + right.metrics.count
-        case .neverSkip: false
-        }
+        missing.skips(blanks: blanks, of: left.metricSlots.count + right.metricSlots.count)
     }
 
     /// The unit both sides are counted in, where all their metrics share one.

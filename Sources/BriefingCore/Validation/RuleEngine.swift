@@ -20,19 +20,22 @@ public struct RuleEngine: Sendable {
         // Each report's breaches, found on every core; then the rejected ones removed in place, as three
         // million reports are not copied into a second array.
         let rules = rules.crossField
+        let screen = IntegerScreen(rules)
         let screened = reports
         let screens = ChunkedWork.chunks(count: screened.count) { range in
             var findings: [Finding] = []
             var rejected: [Bool] = []
             rejected.reserveCapacity(range.count)
-            for report in screened[range] {
-                var isRejected = false
-                for rule in rules {
-                    guard let breach = rule.check(report) else { continue }
-                    findings.append(breach)
-                    isRejected = isRejected || breach.severity == .error
+            screen.withScreen { mayBreak in
+                for report in screened[range] {
+                    var isRejected = false
+                    mayBreak(report.figures) { index in
+                        guard let breach = rules[index].check(report) else { return }
+                        findings.append(breach)
+                        isRejected = isRejected || breach.severity == .error
+                    }
+                    rejected.append(isRejected)
                 }
-                rejected.append(isRejected)
             }
             return (findings: findings, rejected: rejected)
         }
