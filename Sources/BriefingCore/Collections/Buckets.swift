@@ -28,6 +28,9 @@ struct Buckets: Sequence {
         self.members = members
     }
 
+    /// How many groups there are, empty ones included: keys run over `0..<keyCount`.
+    var keyCount: Int { starts.count - 1 }
+
     /// The positions of one group, in their original order.
     subscript(key: Int) -> ArraySlice<Int32> { members[starts[key]..<starts[key + 1]] }
 

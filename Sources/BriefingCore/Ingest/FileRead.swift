@@ -68,15 +68,12 @@ struct FileRead: Sendable {
     /// the parts after it were given (the file is then read in one piece).
     private static func read(_ parts: CSVSegments, of url: URL, delimiter: UInt8,
                              into makeSink: () -> RecordSink) -> [RecordSink]? {
-        let results = Slots<RecordSink>(count: parts.segments.count)
-        let finished = DispatchSemaphore(value: 0)
-        // A thread each, not concurrentPerform or the global queue: files are themselves read under a
-        // concurrentPerform, whose workers would wait here for threads the pool does not add.
-        for (index, segment) in parts.segments.enumerated() {
+        // A thread each (`SideThread`): files are themselves read under a concurrentPerform.
+        let reads = parts.segments.enumerated().map { index, segment in
             var sink = makeSink()
             let header = index == 0 ? nil : parts.header
             if let header { sink.columns.resume(after: header) }
-            let thread = Thread { [sink] in
+            return SideThread { [sink] in
                 var sink = sink
                 do {
                     try RecordReader(url: url, range: segment.range, continuingAfter: header, atLine: segment.firstLine,
@@ -85,13 +82,10 @@ struct FileRead: Sendable {
                     sink.problem(ReadProblem(.readFailed(reason: error.localizedDescription), line: segment.firstLine,
                                              rejectsRecord: false))
                 }
-                results[index] = sink
-                finished.signal()
+                return sink
             }
-            thread.start()
         }
-        for _ in parts.segments { finished.wait() }
-        let sinks = results.values
+        let sinks = reads.map(\.value)
         return sinks[0].header == parts.header ? sinks : nil
     }
 }

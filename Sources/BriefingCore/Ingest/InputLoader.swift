@@ -112,12 +112,7 @@ private struct LoadState {
         case .reports:
             var candidates = records.reports
             records.reports = []
-            // Three million look-ups of a team id: shared out among the cores.
-            let positions = teamPositions
-            let reportsRead = candidates
-            var owners = ChunkedWork.chunks(count: reportsRead.count) { range in
-                reportsRead[range].map { positions[$0.teamID] ?? -1 }
-            }.flatMap { $0 }
+            var owners = Self.owners(of: candidates, in: teamPositions) { $0.teamID }
             if owners.contains(-1) {
                 for (report, owner) in zip(candidates, owners) where owner < 0 {
                     findings.append(Finding(.unknownTeam, .error, file: report.source.file, line: report.source.line,
@@ -136,20 +131,25 @@ private struct LoadState {
         case .attendance:
             var cadreIndex: [String: Int32] = [:]
             for (index, cadre) in data.cadres.enumerated() { cadreIndex[cadre.id] = Int32(index) }
-            let owners = records.attendance.map { record -> Int32 in
-                guard let owner = cadreIndex[record.cadreID] else {
-                    findings.append(Finding(.unknownCadre, .error, file: record.source.file, line: record.source.line,
-                                            column: "干部编号", cadreID: record.cadreID, period: record.period,
-                                            message: "干部编号“\(record.cadreID)”不在干部名册中（或该干部记录有错误），该考勤未计入"))
-                    return -1
-                }
-                return owner
-            }
             var candidates = records.attendance
             records.attendance = []
+            let owners = Self.owners(of: candidates, in: cadreIndex) { $0.cadreID }
+            for (record, owner) in zip(candidates, owners) where owner < 0 {
+                findings.append(Finding(.unknownCadre, .error, file: record.source.file, line: record.source.line,
+                                        column: "干部编号", cadreID: record.cadreID, period: record.period,
+                                        message: "干部编号“\(record.cadreID)”不在干部名册中（或该干部记录有错误），该考勤未计入"))
+            }
             keepFirstMonth(&candidates, owners: owners, ownerCount: data.cadres.count)
             data.attendance = candidates
         }
+    }
+
+    /// Each record's position in `positions` by `key`, or -1 where it has none. Millions of look-ups,
+    /// shared out among the cores; `records` is only borrowed, so the caller's array stays unshared.
+    private static func owners<Record: Sendable>(of records: [Record], in positions: [String: Int32],
+                                                 key: @escaping @Sendable (Record) -> String) -> [Int32] {
+        ChunkedWork.chunks(count: records.count) { range in records[range].map { positions[key($0)] ?? -1 } }
+            .flatMap { $0 }
     }
 
     /// Keeps the first record of each key; a later identical copy is a warning, a different one an error.

@@ -56,8 +56,6 @@ struct OutlierCheck {
         let teamOfReport = reports.map { teamIndex[$0.teamID] }
         var judged = [Bool](repeating: false, count: reports.count * catalog.count)
         var found: [(report: Int, position: Int, finding: Finding)] = []
-        var figures: [Figures] = []
-        var values: [Double] = []
         for comparison in settings.compareWith {
             let groups: Buckets
             switch comparison {
@@ -69,25 +67,44 @@ struct OutlierCheck {
                     return countyOfTeam[team] * window.monthCount + reports[position].period.ordinal - window.from.ordinal
                 }
             }
-            for members in groups where !members.isEmpty {
-                figures.removeAll(keepingCapacity: true)
-                for member in members { figures.append(reports[member].figures) }
-                for position in 0..<catalog.count {
-                    values.removeAll(keepingCapacity: true)
-                    for row in figures { if let value = row[position] { values.append(Double(value)) } }
-                    guard !values.isEmpty else { continue }
-                    let spread = RobustSpread(sorting: &values)
-                    for (row, member) in members.enumerated() where window.contains(reports[member].period)
-                        && !judged[member * catalog.count + position] {
-                        guard let value = figures[row][position], isFar(value, at: position, from: spread) else { continue }
-                        let finding = self.finding(value, at: position, against: spread, comparison, reports[member])
-                        judged[member * catalog.count + position] = true
-                        found.append((member, position, finding))
-                    }
+            // Groups are independent, so they are shared out among the cores; a figure is in one group per
+            // comparison, so what this comparison finds is marked judged only once it is done.
+            let judgedBefore = judged
+            let foundNow = ChunkedWork.chunks(count: groups.keyCount) { keys in
+                far(in: groups, keys: keys, reports: reports, window: window, comparison: comparison, judged: judgedBefore)
+            }.flatMap { $0 }
+            for entry in foundNow { judged[entry.report * catalog.count + entry.position] = true }
+            found += foundNow
+        }
+        return found.sorted { ($0.report, $0.position) < ($1.report, $1.position) }.map(\.finding)
+    }
+
+    /// The findings of the groups `keys`: each figure of the window not `judged` already that is far
+    /// from its group.
+    private func far(in groups: Buckets, keys: Range<Int>, reports: [MonthlyReport], window: Window,
+                     comparison: OutlierSettings.Comparison,
+                     judged: [Bool]) -> [(report: Int, position: Int, finding: Finding)] {
+        var found: [(report: Int, position: Int, finding: Finding)] = []
+        var figures: [Figures] = []
+        var values: [Double] = []
+        for key in keys {
+            let members = groups[key]
+            guard !members.isEmpty else { continue }
+            figures.removeAll(keepingCapacity: true)
+            for member in members { figures.append(reports[Int(member)].figures) }
+            for position in 0..<catalog.count {
+                values.removeAll(keepingCapacity: true)
+                for row in figures { if let value = row[position] { values.append(Double(value)) } }
+                guard !values.isEmpty else { continue }
+                let spread = RobustSpread(sorting: &values)
+                for (row, member) in members.lazy.map(Int.init).enumerated() where window.contains(reports[member].period)
+                    && !judged[member * catalog.count + position] {
+                    guard let value = figures[row][position], isFar(value, at: position, from: spread) else { continue }
+                    found.append((member, position, finding(value, at: position, against: spread, comparison, reports[member])))
                 }
             }
         }
-        return found.sorted { ($0.report, $0.position) < ($1.report, $1.position) }.map(\.finding)
+        return found
     }
 
     /// Whether `value` is far enough from its group to be questioned: plain arithmetic, asked about 70

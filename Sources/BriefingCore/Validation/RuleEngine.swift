@@ -49,27 +49,21 @@ public struct RuleEngine: Sendable {
     }
 
     /// What the work of `window` looks like against the rules: findings and the reporting rates.
-    /// The three checks read the same data and nothing else, so they run side by side.
+    /// The three checks read the same data and nothing else: policy and completeness run on a thread of
+    /// their own beside the outlier check, the longest, which shares its groups out among the cores.
     public func review(_ ingest: IngestResult, window: Window) -> Review {
-        let policy = Slots<[Finding]>(count: 1)
-        let completeness = Slots<(findings: [Finding], rates: ReportingRates)>(count: 1)
-        let outliers = Slots<[Finding]>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: 3) { check in
-            switch check {
-            case 0:
-                policy[0] = PolicyCheck(rules: rules).findings(in: ingest.data, window: window)
-            case 1:
-                completeness[0] = CompletenessCheck(rules: rules)
-                    .review(ingest.data, window: window, rejected: rejectedReports(ingest))
-            default:
-                outliers[0] = rules.severities.outlier.map { severity in
-                    OutlierCheck(settings: rules.outliers, severity: severity, catalog: catalog)
-                        .findings(in: ingest.data, window: window)
-                } ?? []
-            }
+        let rules = rules
+        let rejected = rejectedReports(ingest)
+        let policyAndCompleteness = SideThread {
+            (policy: PolicyCheck(rules: rules).findings(in: ingest.data, window: window),
+             completeness: CompletenessCheck(rules: rules).review(ingest.data, window: window, rejected: rejected))
         }
-        let reporting = completeness.values[0]
-        return Review(findings: policy.values[0] + reporting.findings + outliers.values[0],
+        let outliers = rules.severities.outlier.map { severity in
+            OutlierCheck(settings: rules.outliers, severity: severity, catalog: catalog)
+                .findings(in: ingest.data, window: window)
+        } ?? []
+        let (policy, reporting) = policyAndCompleteness.value
+        return Review(findings: policy + reporting.findings + outliers,
                       reportingRates: reporting.rates)
     }
 
