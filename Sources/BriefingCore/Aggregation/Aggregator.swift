@@ -52,12 +52,14 @@ public struct Aggregator: Sendable {
             }
             let posted = window.periods.filter(team.isPosted(in:))
             guard !posted.isEmpty || !reported.isEmpty else { continue }
+            let inPost = cadresByTeam[position].lazy.map { cadres[Int($0)] }.filter { $0.isActive(on: end) }
             summaries.append(TeamSummary(
                 team: team,
                 figures: figures,
                 monthsReported: reported.sorted(),
                 monthsMissing: posted.filter { !reported.contains($0) },
-                cadres: cadresByTeam[position].map { cadres[Int($0)] }.filter { $0.isActive(on: end) }
+                cadresInPost: inPost.count,
+                firstSecretariesInPost: inPost.filter(\.role.isFirstSecretary).count
             ))
             rosterPositions.append(position)
         }
@@ -83,8 +85,8 @@ public struct Aggregator: Sendable {
         let posted = teams.filter { $0.team.isActive(on: end) }
         let staffing = Staffing(
             teams: posted.count,
-            cadres: posted.reduce(0) { $0 + $1.cadres.count },
-            firstSecretaries: posted.reduce(0) { $0 + $1.cadres.filter(\.role.isFirstSecretary).count },
+            cadres: posted.reduce(0) { $0 + $1.cadresInPost },
+            firstSecretaries: posted.reduce(0) { $0 + $1.firstSecretariesInPost },
             counties: Set(posted.map(\.team.county.name)).count,
             townships: Set(posted.map { [$0.team.county.name, $0.team.township] }).count,
             villages: Set(posted.map { [$0.team.county.name, $0.team.township, $0.team.village] }).count

@@ -5,8 +5,10 @@ public struct TeamSummary: Sendable {
     public let monthsReported: [Period]
     /// Months of the window in which the team was posted but filed no report (漏报).
     public let monthsMissing: [Period]
-    /// Cadres of the team in post at the end of the window.
-    public let cadres: [Cadre]
+    /// Cadres of the team in post at the end of the window, and how many of them are first secretaries:
+    /// counts rather than the cadres, as a national run holds a quarter of a million team summaries.
+    public let cadresInPost: Int
+    public let firstSecretariesInPost: Int
 }
 
 /// Who is posted, from the rosters, as of the last day of the window.
@@ -35,7 +37,7 @@ public struct PartSummary: Sendable {
     public let teams: [TeamSummary]
     public let totals: Figures
 
-    public var cadres: Int { teams.reduce(0) { $0 + $1.cadres.count } }
+    public var cadres: Int { teams.reduce(0) { $0 + $1.cadresInPost } }
 }
 
 /// A derived figure, from summed numerator and denominator; nil parts mean nobody reported them.

@@ -138,14 +138,14 @@ private struct Sheets {
         for team in summary.teams {
             let identityCells: [TableCell] = [
                 .text(team.team.id), .text(team.team.name), .text(team.team.county.name), .text(team.team.township),
-                .text(team.team.village), .text(team.team.sendingUnit), .count(Int64(team.cadres.count)),
+                .text(team.team.village), .text(team.team.sendingUnit), .count(Int64(team.cadresInPost)),
                 .count(Int64(team.monthsReported.count)),
             ]
             try table.append(identityCells + catalog.metrics.enumerated().map { cell(team.figures[$0.offset], $0.element) })
         }
         let totalRow: [TableCell] = [.text("合计"), .text("\(summary.teams.count)支工作队"), .text(""), .text(""),
                                      .text(""), .text(""),
-                                     .count(Int64(summary.teams.reduce(0) { $0 + $1.cadres.count })),
+                                     .count(Int64(summary.teams.reduce(0) { $0 + $1.cadresInPost })),
                                      .count(Int64(summary.teams.reduce(0) { $0 + $1.monthsReported.count }))]
         try table.append(totalRow + catalog.metrics.enumerated().map { cell(summary.totals[$0.offset], $0.element) },
                          format: Sheets.totalFormat)
