@@ -25,12 +25,7 @@ public struct Aggregator: Sendable {
         self.catalog = catalog
         self.data = data
 
-        var teamPositions: [String: Int] = [:]
-        teamPositions.reserveCapacity(data.teams.count)
-        for (position, team) in data.teams.enumerated() where teamPositions[team.id] == nil { teamPositions[team.id] = position }
-        var cadrePositions: [String: Int] = [:]
-        cadrePositions.reserveCapacity(data.cadres.count)
-        for (position, cadre) in data.cadres.enumerated() where cadrePositions[cadre.id] == nil { cadrePositions[cadre.id] = position }
+        let teamPositions = data.teamPositions(), cadrePositions = data.cadrePositions()
         let reports = data.reports, attendance = data.attendance, cadres = data.cadres
         reportsByTeam = Buckets(count: reports.count, keyCount: data.teams.count) { position in
             window.contains(reports[position].period) ? teamPositions[reports[position].teamID] : nil

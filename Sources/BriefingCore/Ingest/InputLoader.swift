@@ -76,7 +76,7 @@ private struct LoadState {
     var files: [(path: String, kind: InputKind, encoding: String?, read: Int, bytes: Int)] = []
     var data = DataSet()
     /// Each accepted team's position in `data.teams`, once the roster is settled.
-    private var teamPositions: [String: Int32] = [:]
+    private var teamPositions: [String: Int] = [:]
     /// The records of the files of the kind being read, in file order, not yet settled.
     private var pending: [BuiltRecords] = []
 
@@ -97,7 +97,7 @@ private struct LoadState {
         switch kind {
         case .teams:
             data.teams = keepFirst(records.teams, key: \.id, code: .duplicateID, what: "工作队编号") { ($0.id, nil, nil) }
-            for (position, team) in data.teams.enumerated() { teamPositions[team.id] = Int32(position) }
+            teamPositions = data.teamPositions()
         case .cadres:
             let referenced = records.cadres.filter { cadre in
                 guard teamPositions[cadre.teamID] != nil else {
@@ -129,11 +129,9 @@ private struct LoadState {
             DuplicatePolicy.resolve(&candidates, owners: owners, ownerCount: data.teams.count, findings: &findings)
             data.reports = candidates
         case .attendance:
-            var cadreIndex: [String: Int32] = [:]
-            for (index, cadre) in data.cadres.enumerated() { cadreIndex[cadre.id] = Int32(index) }
             var candidates = records.attendance
             records.attendance = []
-            let owners = Self.owners(of: candidates, in: cadreIndex) { $0.cadreID }
+            let owners = Self.owners(of: candidates, in: data.cadrePositions()) { $0.cadreID }
             for (record, owner) in zip(candidates, owners) where owner < 0 {
                 findings.append(Finding(.unknownCadre, .error, file: record.source.file, line: record.source.line,
                                         column: "干部编号", cadreID: record.cadreID, period: record.period,
@@ -146,9 +144,9 @@ private struct LoadState {
 
     /// Each record's position in `positions` by `key`, or -1 where it has none. Millions of look-ups,
     /// shared out among the cores; `records` is only borrowed, so the caller's array stays unshared.
-    private static func owners<Record: Sendable>(of records: [Record], in positions: [String: Int32],
+    private static func owners<Record: Sendable>(of records: [Record], in positions: [String: Int],
                                                  key: @escaping @Sendable (Record) -> String) -> [Int32] {
-        ChunkedWork.chunks(count: records.count) { range in records[range].map { positions[key($0)] ?? -1 } }
+        ChunkedWork.chunks(count: records.count) { range in records[range].map { Int32(positions[key($0)] ?? -1) } }
             .flatMap { $0 }
     }
 

@@ -14,8 +14,7 @@ struct CompletenessCheck {
                 rejected: [TeamMonth: SourceLocation]) -> (findings: [Finding], rates: ReportingRates) {
         // Each team's report for each month, as a position in `data.reports`, in a table by roster position
         // and month: a national run has three million reports, too many to copy into a dictionary.
-        var teamPositions: [String: Int] = [:]
-        for (position, team) in data.teams.enumerated() where teamPositions[team.id] == nil { teamPositions[team.id] = position }
+        let teamPositions = data.teamPositions()
         let months = window.monthCount
         var reportAt = [Int32](repeating: -1, count: data.teams.count * months)
         for (position, report) in data.reports.enumerated() where window.contains(report.period) {

@@ -4,8 +4,7 @@ struct PolicyCheck {
     let rules: RuleSet
 
     func findings(in data: DataSet, window: Window) -> [Finding] {
-        var teams: [String: Int] = [:]
-        for (position, team) in data.teams.enumerated() where teams[team.id] == nil { teams[team.id] = position }
+        let teams = data.teamPositions()
         let cadresByTeam = Buckets(count: data.cadres.count, keyCount: data.teams.count) { teams[data.cadres[$0].teamID] }
         let posted = data.teams.filter { team in window.periods.contains(where: team.isPosted(in:)) }
         return posted.flatMap { team in
@@ -41,12 +40,9 @@ struct PolicyCheck {
     private func attendanceFindings(_ data: DataSet, teams: [String: Int], window: Window) -> [Finding] {
         // Each cadre's thresholds are looked up once; the millions of records then cost one lookup each, and
         // a cadre or team is read only for a finding.
-        var cadres: [String: Int] = [:]
-        var thresholdsOfCadre: [Thresholds?] = []
-        thresholdsOfCadre.reserveCapacity(data.cadres.count)
-        for (position, cadre) in data.cadres.enumerated() {
-            if cadres[cadre.id] == nil { cadres[cadre.id] = position }
-            thresholdsOfCadre.append(teams[cadre.teamID].map { rules.thresholds(for: data.teams[$0].county.province) })
+        let cadres = data.cadrePositions()
+        let thresholdsOfCadre = data.cadres.map { cadre in
+            teams[cadre.teamID].map { rules.thresholds(for: data.teams[$0].county.province) }
         }
         var findings: [Finding] = []
         for record in data.attendance where window.contains(record.period) {
